@@ -1,0 +1,170 @@
+"""The engine's public face: ``open_library(home)`` → ``Library``. The app and CLI use only this."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from engine.errors import NotFoundError, UserError
+from engine.exchange import export_library
+from engine.importers.pipeline import import_path as run_import
+from engine.library.items import now_iso
+from engine.library.migrations import backup_database
+from engine.library.models import FEEDBACK_EVENTS, ImportRun, Item, ItemState, Profile
+from engine.library.store import LibraryStore
+from engine.paths import DATABASE_NAME, ensure_writable_home, resolve_home
+from engine.progress import CancelToken, Progress
+from engine.resources import resource
+from engine.settings import Settings, load_settings
+
+FEEDBACK_ACTIONS = {
+    "like": "liked", "dislike": "disliked", "dismiss": "dismissed", "seen": "seen",
+    "click": "clicked", "wishlist": "wishlist", "finished": "finished", "started": "started",
+}
+UNDOABLE = ("rated", "wishlist", "started", "finished", "abandoned", *FEEDBACK_EVENTS)
+
+
+class Library:
+    """An open library in a data directory. Not thread-safe for writes: the app funnels writes
+    through one worker."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = ensure_writable_home(home)
+        self.settings: Settings = load_settings(self.home)
+        self.store = LibraryStore(self.home / DATABASE_NAME)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def database_path(self) -> Path:
+        return self.store.path
+
+    # -- profiles ---------------------------------------------------------------------------
+
+    def profile(self, name: str | None = None) -> Profile:
+        return self.store.profiles.ensure(name or self.settings.general.default_profile)
+
+    def profiles(self) -> list[Profile]:
+        return self.store.profiles.all()
+
+    # -- items ------------------------------------------------------------------------------
+
+    def item(self, item_id: int) -> Item:
+        return self.store.items.get(item_id)
+
+    def items(
+        self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Item]:
+        """Items of a kind, in title order, or the best full-text matches for ``search``."""
+        if search:
+            ids = self.store.items.search(search, kind=kind, limit=limit or 50)
+        else:
+            ids = self.store.items.ids(kind=kind, limit=limit, offset=offset)
+        return self.store.items.get_many(ids)
+
+    def count_items(self, kind: str | None = None) -> int:
+        return self.store.items.count(kind)
+
+    def state(self, item_id: int, profile: str | None = None) -> ItemState:
+        return self.store.events.state(item_id, self.profile(profile).id)
+
+    def states(self, profile: str | None = None) -> dict[int, ItemState]:
+        return self.store.events.states(self.profile(profile).id)
+
+    # -- feedback ---------------------------------------------------------------------------
+
+    def feedback(self, item_id: int, action: str, profile: str | None = None) -> ItemState:
+        """Record like / dislike / dismiss / seen / click / wishlist...; ``undo`` takes back the
+        last one. Returns the item's new state."""
+        self.store.items.get(item_id)  # NotFoundError for an unknown id
+        profile_id = self.profile(profile).id
+        with self.store.db.transaction():
+            if action == "undo":
+                undone = self.store.events.retract_latest(item_id, profile_id, UNDOABLE)
+                if undone is None:
+                    raise UserError(f"nothing to undo for item {item_id}")
+            elif action in FEEDBACK_ACTIONS:
+                self.store.events.add(item_id, profile_id, FEEDBACK_ACTIONS[action], at=now_iso())
+            else:
+                known = ", ".join([*FEEDBACK_ACTIONS, "undo"])
+                raise UserError(f"unknown feedback {action!r}; expected one of {known}, rate=N")
+        return self.store.events.state(item_id, profile_id)
+
+    def rate(self, item_id: int, stars: float, profile: str | None = None) -> ItemState:
+        self.store.items.get(item_id)
+        if not 0.5 <= stars <= 5:
+            raise UserError("a rating must be between 0.5 and 5 stars")
+        profile_id = self.profile(profile).id
+        with self.store.db.transaction():
+            self.store.events.add(item_id, profile_id, "rated", value=stars, at=now_iso())
+        return self.store.events.state(item_id, profile_id)
+
+    # -- import / export --------------------------------------------------------------------
+
+    def import_path(
+        self, path: str | os.PathLike[str], format: str = "auto", profile: str | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
+        options: Mapping[str, str] | None = None,
+    ) -> ImportRun:
+        return run_import(
+            self.store, Path(path), format=format, profile=profile, options=options,
+            progress=progress, cancel=cancel,
+        )
+
+    def load_sample(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> ImportRun:
+        """Load the bundled sample library (idempotent: loading twice adds nothing)."""
+        return self.import_path(
+            resource("sample", "library.json"), format="shelfwise", progress=progress, cancel=cancel
+        )
+
+    def export(self, path: str | os.PathLike[str]) -> dict[str, int]:
+        return export_library(self.store, Path(path))
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the database (safe while the library is in use)."""
+        target = Path(path)
+        if target.is_dir():
+            target = backup_database(self.store.db, target, reason="manual")
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".partial")
+        destination = sqlite3.connect(tmp)
+        try:
+            self.store.db.conn.backup(destination)
+        finally:
+            destination.close()
+        shutil.move(tmp, target)
+        return target
+
+    def import_runs(self, limit: int = 20) -> list[ImportRun]:
+        return self.store.runs.recent(limit)
+
+    # -- health -----------------------------------------------------------------------------
+
+    def doctor(self, *, fingerprint: bool = True) -> dict[str, Any]:
+        from engine.doctor import run_doctor
+
+        return run_doctor(self, fingerprint=fingerprint)
+
+
+def open_library(home: str | os.PathLike[str] | None = None) -> Library:
+    """Open (creating if needed) the library in ``home`` (default: SHELFWISE_HOME or the
+    platform data folder). Raises a UserError with a one-line message when it cannot."""
+    path = resolve_home(home)
+    if path.exists() and not path.is_dir():
+        raise NotFoundError(f"data directory {path} is a file, not a folder")
+    return Library(path)

@@ -1,0 +1,179 @@
+"""The ``shelfwise`` command. Exit codes: 0 ok, 1 a problem for the person (one line, never a
+traceback), 2 a usage error. Every command takes ``--home DIR`` and ``--json``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import engine
+from engine.cli_output import item_json, print_items, print_report, progress_bar
+from engine.errors import ShelfwiseError, UserError
+
+Handler = Callable[[argparse.Namespace, "engine.Library"], Any]
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", default=argparse.SUPPRESS, metavar="DIR",
+                        help="data directory (default: $SHELFWISE_HOME or the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="machine-readable output")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="shelfwise", parents=[common],
+        description="Shelfwise: an offline personal recommender for books, films and articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"shelfwise {engine.__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("sample", parents=[common], help="load the bundled sample library")
+    p.set_defaults(handler=cmd_sample)
+
+    p = sub.add_parser("import", parents=[common], help="import exports, libraries and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", default="auto", help="auto (detect) or a format name")
+    p.add_argument("--profile", default=None, help="whose history this is (default profile)")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="column mapping override for generic CSV/JSON (repeatable)")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("items", parents=[common], help="list or search the library")
+    p.add_argument("--kind", choices=["book", "film", "series", "article", "other"])
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--profile", default=None)
+    p.set_defaults(handler=cmd_items)
+
+    p = sub.add_parser("feedback", parents=[common],
+                       help="like|dislike|dismiss|seen|wishlist|undo|rate=N on an item")
+    p.add_argument("item_id", type=int, metavar="ITEM_ID")
+    p.add_argument("action", metavar="ACTION")
+    p.add_argument("--profile", default=None)
+    p.set_defaults(handler=cmd_feedback)
+
+    p = sub.add_parser("profiles", parents=[common], help="list profiles, or add one with --add")
+    p.add_argument("--add", metavar="NAME")
+    p.set_defaults(handler=cmd_profiles)
+
+    p = sub.add_parser("doctor", parents=[common], help="check database, models and offline mode")
+    p.add_argument("--no-fingerprint", action="store_true", help="skip model sha256 (faster)")
+    p.set_defaults(handler=cmd_doctor)
+
+    p = sub.add_parser("export", parents=[common], help="write the whole library as JSON")
+    p.add_argument("path", metavar="PATH")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("backup", parents=[common], help="copy the database (safe while in use)")
+    p.add_argument("path", metavar="PATH")
+    p.set_defaults(handler=cmd_backup)
+    return parser
+
+
+def cmd_sample(args: argparse.Namespace, lib: engine.Library) -> Any:
+    run = lib.load_sample(progress=progress_bar(args))
+    return run.report()
+
+
+def cmd_import(args: argparse.Namespace, lib: engine.Library) -> Any:
+    options = {}
+    for pair in args.map:
+        field, sep, column = pair.partition("=")
+        if not sep or not field or not column:
+            raise UserError(f"--map takes FIELD=COLUMN, got {pair!r}")
+        options[field.strip()] = column.strip()
+    reports = []
+    for path in args.paths:
+        run = lib.import_path(
+            path, format=args.format, profile=args.profile, progress=progress_bar(args),
+            options=options,
+        )
+        reports.append(run.report())
+    return reports[0] if len(reports) == 1 else reports
+
+
+def cmd_items(args: argparse.Namespace, lib: engine.Library) -> Any:
+    items = lib.items(kind=args.kind, search=args.search, limit=args.limit)
+    states = lib.states(args.profile)
+    return [item_json(item, states.get(item.id)) for item in items]
+
+
+def cmd_feedback(args: argparse.Namespace, lib: engine.Library) -> Any:
+    action: str = args.action
+    if action.startswith("rate="):
+        try:
+            stars = float(action.removeprefix("rate="))
+        except ValueError:
+            raise UserError(f"rate= takes a number of stars, got {action!r}") from None
+        state = lib.rate(args.item_id, stars, profile=args.profile)
+    else:
+        state = lib.feedback(args.item_id, action, profile=args.profile)
+    return {"id": args.item_id, "state": asdict(state)}
+
+
+def cmd_profiles(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.add:
+        lib.profile(args.add)
+    return [{"id": p.id, "name": p.name, "created_at": p.created_at} for p in lib.profiles()]
+
+
+def cmd_doctor(args: argparse.Namespace, lib: engine.Library) -> Any:
+    return lib.doctor(fingerprint=not args.no_fingerprint)
+
+
+def cmd_export(args: argparse.Namespace, lib: engine.Library) -> Any:
+    counts = lib.export(args.path)
+    return {"path": str(Path(args.path).resolve()), **counts}
+
+
+def cmd_backup(args: argparse.Namespace, lib: engine.Library) -> Any:
+    return {"path": str(lib.backup(args.path).resolve())}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.json = getattr(args, "json", False)
+    handler: Handler = args.handler
+    try:
+        with engine.open_library(getattr(args, "home", None)) as lib:
+            result = handler(args, lib)
+    except ShelfwiseError as exc:
+        _fail(args, str(exc) or type(exc).__name__)
+        return 1
+    except KeyboardInterrupt:
+        _fail(args, "interrupted")
+        return 1
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    elif args.command == "items":
+        print_items(result)
+    else:
+        print_report(args.command, result)
+    if args.command == "import":
+        runs = result if isinstance(result, list) else [result]
+        return 1 if any(r["status"] == "failed" for r in runs) else 0
+    if args.command == "doctor":
+        return 0 if result["healthy"] else 1
+    return 0
+
+
+def _fail(args: argparse.Namespace, message: str) -> None:
+    if args.json:
+        json.dump({"error": message}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    print(f"shelfwise: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

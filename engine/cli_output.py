@@ -1,0 +1,95 @@
+"""How the CLI shows things to a person: tables, reports and a progress bar (rich)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from engine.library.models import Item, ItemState
+from engine.progress import Progress
+
+
+def item_json(item: Item, state: ItemState | None = None) -> dict[str, Any]:
+    """An item in the CLI's JSON shape (id, kind, title, year, creators... and its state)."""
+    return {
+        "id": item.id, "kind": item.kind, "title": item.title, "year": item.year,
+        "original_title": item.original_title, "alt_titles": item.alt_titles,
+        "creators": [{"name": c.name, "role": c.role} for c in item.creators],
+        "subjects": sorted({s.name for s in item.subjects}),
+        "language": item.language, "identifiers": item.identifiers,
+        "rating": state.rating if state else None,
+        "status": state.status if state else None,
+    }
+
+
+def print_items(items: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("id", "kind", "title", "year", "creators", "rating", "status"):
+        table.add_column(column, overflow="fold")
+    for item in items:
+        creators = ", ".join(c["name"] for c in item["creators"][:2])
+        rating = f"{item['rating']:g}★" if item["rating"] is not None else ""
+        table.add_row(
+            str(item["id"]), item["kind"], item["title"], str(item["year"] or ""), creators,
+            rating, item["status"] or "",
+        )
+    Console().print(table)
+    print(f"{len(items)} items")
+
+
+def print_report(command: str, result: Any) -> None:
+    runs = result if isinstance(result, list) else [result]
+    for entry in runs:
+        if isinstance(entry, dict) and "run" in entry:
+            print(
+                f"{entry['format']}: {entry['status']} — {entry['created']} created, "
+                f"{entry['updated']} updated, {entry['skipped']} skipped, "
+                f"{entry['unmatched']} to review, {len(entry['errors'])} errors"
+            )
+            for error in entry["errors"][:20]:
+                where = f"row {error['row']}: " if error["row"] is not None else ""
+                print(f"  {where}{error['message']}")
+            if len(entry["errors"]) > 20:
+                print(f"  … and {len(entry['errors']) - 20} more (use --json for all)")
+        elif command == "doctor" and isinstance(entry, dict):
+            _print_doctor(entry)
+        elif isinstance(entry, dict):
+            print(", ".join(f"{k}: {v}" for k, v in entry.items()))
+        else:
+            print(entry)
+
+
+def _print_doctor(report: dict[str, Any]) -> None:
+    print("healthy" if report["healthy"] else "PROBLEMS FOUND")
+    for name, ok in report["checks"].items():
+        print(f"  {'ok ' if ok else 'BAD'} {name}")
+    db = report["database"]
+    print(f"  database {db['path']}: integrity {db['integrity']}, schema {db['schema_version']}, "
+          f"{db['items']} items, {db['events']} events")
+    for model in report["models"]:
+        state = model["path"] if model["found"] else "NOT FOUND"
+        print(f"  {model['role']}: {model['name']} — {state}")
+    for warning in report["warnings"]:
+        print(f"  warning: {warning}")
+
+
+def progress_bar(args: argparse.Namespace) -> Progress | None:
+    """A terminal progress bar when a person is watching; nothing for --json or pipes."""
+    if args.json or not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress as RichProgress
+
+    bar = RichProgress(transient=True)
+    task = bar.add_task("working", total=None)
+    bar.start()
+
+    def report(done: int, total: int | None, message: str) -> None:
+        bar.update(task, completed=done, total=total, description=message)
+        if total is not None and done >= total:
+            bar.stop()
+
+    return report

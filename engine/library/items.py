@@ -1,0 +1,310 @@
+"""Items with their titles, identifiers, people and subjects; full-text search."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from engine.errors import NotFoundError
+from engine.library.db import Database
+from engine.library.models import Credit, Item, ItemDraft, SubjectTag
+from engine.library.text import fts_query, match_key, segment_cjk, sort_name, sort_title
+
+_SCALAR_FIELDS = (
+    "original_title", "year", "description", "language", "runtime_minutes", "pages",
+    "word_count", "cover_path", "body_text",
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ItemStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def create(self, draft: ItemDraft, *, source: str = "manual") -> int:
+        """A new item with everything in the draft; returns its id."""
+        stamp = now_iso()
+        with self.db.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO items (kind, title, sort_title, match_key, original_title, year, "
+                "description, language, runtime_minutes, pages, word_count, cover_path, body_text, "
+                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    draft.kind, draft.title.strip(), sort_title(draft.title),
+                    match_key(draft.title), draft.original_title, draft.year, draft.description,
+                    draft.language, draft.runtime_minutes, draft.pages, draft.word_count,
+                    draft.cover_path, draft.body_text, stamp, stamp,
+                ),
+            )
+            item_id = int(cursor.lastrowid or 0)
+            self._add_details(item_id, draft, source)
+            self.refresh_search([item_id])
+        return item_id
+
+    def merge(self, item_id: int, draft: ItemDraft, *, source: str) -> bool:
+        """Fill the item's empty fields from the draft and add its titles, identifiers,
+        people and subjects; never overwrites a value already there. True if anything changed."""
+        current = self.db.query("SELECT * FROM items WHERE id = ?", (item_id,))
+        if not current:
+            raise NotFoundError(f"no item with id {item_id}")
+        row = current[0]
+        updates = {
+            name: getattr(draft, name)
+            for name in _SCALAR_FIELDS
+            if row[name] in (None, "") and getattr(draft, name) not in (None, "")
+        }
+        with self.db.transaction():
+            changed = self._add_details(item_id, draft, source)
+            if draft.title.strip() != row["title"]:
+                changed |= self._add_titles(item_id, [draft.title])
+            if updates:
+                assignments = ", ".join(f"{name} = ?" for name in updates)
+                self.db.execute(
+                    f"UPDATE items SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*updates.values(), now_iso(), item_id),
+                )
+                changed = True
+            if changed:
+                self.refresh_search([item_id])
+        return changed
+
+    def update_fields(self, item_id: int, **fields: object) -> None:
+        """Set item fields chosen by the person (e.g. an edit in the app)."""
+        allowed = {"kind", "title", *_SCALAR_FIELDS}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"not an item field: {sorted(unknown)}")
+        values = dict(fields)
+        if "title" in values:
+            title = str(values["title"])
+            values["sort_title"], values["match_key"] = sort_title(title), match_key(title)
+        with self.db.transaction():
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            cursor = self.db.execute(
+                f"UPDATE items SET {assignments}, updated_at = ? WHERE id = ?",
+                (*values.values(), now_iso(), item_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no item with id {item_id}")
+            self.refresh_search([item_id])
+
+    def delete(self, item_id: int) -> None:
+        with self.db.transaction():
+            self.db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+            if self.db.execute("DELETE FROM items WHERE id = ?", (item_id,)).rowcount == 0:
+                raise NotFoundError(f"no item with id {item_id}")
+
+    def _add_details(self, item_id: int, draft: ItemDraft, source: str) -> bool:
+        changed = self._add_titles(item_id, [t for t in (draft.original_title, *draft.alt_titles) if t])
+        for scheme, value in draft.identifiers.items():
+            if value:
+                changed |= _inserted(self.db.execute(
+                    "INSERT OR IGNORE INTO identifiers (item_id, scheme, value) VALUES (?,?,?)",
+                    (item_id, scheme, str(value).strip()),
+                ))
+        next_pos = (self.db.scalar_int(
+            "SELECT coalesce(max(position) + 1, 0) FROM item_people WHERE item_id = ?", (item_id,)
+        ) or 0)
+        for offset, credit in enumerate(draft.creators):
+            person_id = self._person_id(credit.name)
+            changed |= _inserted(self.db.execute(
+                "INSERT OR IGNORE INTO item_people (item_id, person_id, role, position) "
+                "VALUES (?,?,?,?)", (item_id, person_id, credit.role, next_pos + offset),
+            ))
+        for subject in draft.subjects:
+            subject_id = self._subject_id(subject.name, subject.kind)
+            changed |= _inserted(self.db.execute(
+                "INSERT OR IGNORE INTO item_subjects (item_id, subject_id, source) VALUES (?,?,?)",
+                (item_id, subject_id, subject.source or source),
+            ))
+        return changed
+
+    def _add_titles(self, item_id: int, titles: Iterable[str]) -> bool:
+        changed = False
+        for title in titles:
+            title = title.strip()
+            if title:
+                changed |= _inserted(self.db.execute(
+                    "INSERT OR IGNORE INTO item_titles (item_id, title, match_key) VALUES (?,?,?)",
+                    (item_id, title, match_key(title)),
+                ))
+        return changed
+
+    def _person_id(self, name: str) -> int:
+        name = " ".join(name.split())
+        self.db.execute(
+            "INSERT OR IGNORE INTO people (name, sort_name) VALUES (?, ?)", (name, sort_name(name))
+        )
+        return self.db.scalar_int("SELECT id FROM people WHERE name = ?", (name,)) or 0
+
+    def _subject_id(self, name: str, kind: str) -> int:
+        name = " ".join(name.split())
+        self.db.execute("INSERT OR IGNORE INTO subjects (name, kind) VALUES (?, ?)", (name, kind))
+        return (
+            self.db.scalar_int("SELECT id FROM subjects WHERE name = ? AND kind = ?", (name, kind)) or 0
+        )
+
+    def refresh_search(self, item_ids: Sequence[int]) -> None:
+        """Rewrite the FTS rows of these items from the tables (call inside the write)."""
+        for item_id in item_ids:
+            self.db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+            row = self.db.query(
+                """SELECT i.title,
+                     (SELECT group_concat(title, ' ') FROM item_titles WHERE item_id = i.id),
+                     (SELECT group_concat(p.name, ' ') FROM item_people ip
+                        JOIN people p ON p.id = ip.person_id WHERE ip.item_id = i.id),
+                     (SELECT group_concat(s.name, ' ') FROM item_subjects isj
+                        JOIN subjects s ON s.id = isj.subject_id WHERE isj.item_id = i.id),
+                     i.description
+                   FROM items i WHERE i.id = ?""",
+                (item_id,),
+            )
+            if not row:
+                continue
+            title, others, people, subjects, description = row[0]
+            self.db.execute(
+                "INSERT INTO items_fts (rowid, title, people, subjects, description) "
+                "VALUES (?,?,?,?,?)",
+                (
+                    item_id, segment_cjk(f"{title} {others or ''}"), segment_cjk(people or ""),
+                    segment_cjk(subjects or ""), segment_cjk(description or ""),
+                ),
+            )
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, item_id: int) -> Item:
+        items = self.get_many([item_id])
+        if not items:
+            raise NotFoundError(f"no item with id {item_id}")
+        return items[0]
+
+    def get_many(self, item_ids: Sequence[int]) -> list[Item]:
+        """Items in the order asked for (missing ids are left out)."""
+        if not item_ids:
+            return []
+        found: dict[int, Item] = {}
+        for chunk_start in range(0, len(item_ids), 500):
+            chunk = list(item_ids[chunk_start:chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT * FROM items WHERE id IN ({marks})", tuple(chunk)):
+                found[row["id"]] = _item_from_row(row)
+            self._attach_details(found, chunk, marks)
+        return [found[i] for i in item_ids if i in found]
+
+    def _attach_details(self, found: dict[int, Item], chunk: list[int], marks: str) -> None:
+        params = tuple(chunk)
+        for row in self.db.query(
+            f"SELECT item_id, title FROM item_titles WHERE item_id IN ({marks}) ORDER BY rowid", params
+        ):
+            item = found[row[0]]
+            if row[1] != item.original_title:
+                item.alt_titles.append(row[1])
+        for row in self.db.query(
+            f"SELECT item_id, scheme, value FROM identifiers WHERE item_id IN ({marks})", params
+        ):
+            found[row[0]].identifiers[row[1]] = row[2]
+        for row in self.db.query(
+            f"SELECT ip.item_id, p.name, ip.role FROM item_people ip JOIN people p "
+            f"ON p.id = ip.person_id WHERE ip.item_id IN ({marks}) ORDER BY ip.position", params
+        ):
+            found[row[0]].creators.append(Credit(row[1], row[2]))
+        for row in self.db.query(
+            f"SELECT isj.item_id, s.name, s.kind, isj.source FROM item_subjects isj JOIN subjects s "
+            f"ON s.id = isj.subject_id WHERE isj.item_id IN ({marks}) ORDER BY isj.rowid", params
+        ):
+            found[row[0]].subjects.append(SubjectTag(row[1], row[2], row[3]))
+
+    def find_by_identifier(self, scheme: str, value: str) -> int | None:
+        found = self.db.scalar_int(
+            "SELECT item_id FROM identifiers WHERE scheme = ? AND value = ?", (scheme, value)
+        )
+        return found
+
+    def find_by_title(self, title: str, kind: str | None = None) -> list[int]:
+        """Items whose title or any other known title has the same match key."""
+        key = match_key(title)
+        kind_sql, params = ("AND i.kind = ?", (key, key, kind)) if kind else ("", (key, key))
+        rows = self.db.query(
+            f"""SELECT DISTINCT i.id FROM items i LEFT JOIN item_titles t ON t.item_id = i.id
+                WHERE (i.match_key = ? OR t.match_key = ?) {kind_sql} ORDER BY i.id""",
+            params,
+        )
+        return [int(r[0]) for r in rows]
+
+    def ids(
+        self, *, kind: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[int]:
+        """Item ids in title order, optionally of one kind."""
+        sql = "SELECT id FROM items"
+        params: list[object] = []
+        if kind:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        sql += " ORDER BY sort_title, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [int(r[0]) for r in self.db.query(sql, tuple(params))]
+
+    def search(self, text: str, *, kind: str | None = None, limit: int = 50) -> list[int]:
+        """Full-text search (BM25, title weighted highest); ids best first."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        sql = (
+            "SELECT f.rowid FROM items_fts f JOIN items i ON i.id = f.rowid "
+            "WHERE items_fts MATCH ? "
+        )
+        params: list[object] = [query]
+        if kind:
+            sql += "AND i.kind = ? "
+            params.append(kind)
+        sql += "ORDER BY bm25(items_fts, 10.0, 4.0, 2.0, 1.0) LIMIT ?"
+        params.append(limit)
+        try:
+            return [int(r[0]) for r in self.db.query(sql, tuple(params))]
+        except sqlite3.OperationalError:
+            return []
+
+    def count(self, kind: str | None = None) -> int:
+        if kind:
+            return self.db.scalar_int("SELECT count(*) FROM items WHERE kind = ?", (kind,)) or 0
+        return self.db.scalar_int("SELECT count(*) FROM items") or 0
+
+    def source_item(self, source: str, source_key: str) -> int | None:
+        found = self.db.scalar_int(
+            "SELECT item_id FROM item_sources WHERE source = ? AND source_key = ?", (source, source_key)
+        )
+        return found
+
+    def record_source(
+        self, item_id: int, source: str, source_key: str, run_id: int | None, fields_json: str
+    ) -> None:
+        """Remember that ``source`` calls this item ``source_key`` (and what it said about it)."""
+        self.db.execute(
+            "INSERT INTO item_sources (item_id, source, source_key, import_run_id, fields_json) "
+            "VALUES (?,?,?,?,?) ON CONFLICT (source, source_key) DO UPDATE SET "
+            "fields_json = excluded.fields_json, import_run_id = excluded.import_run_id",
+            (item_id, source, source_key, run_id, fields_json),
+        )
+
+
+def _inserted(cursor: sqlite3.Cursor) -> bool:
+    return cursor.rowcount > 0
+
+
+def _item_from_row(row: sqlite3.Row) -> Item:
+    return Item(
+        id=row["id"], kind=row["kind"], title=row["title"], year=row["year"],
+        original_title=row["original_title"], description=row["description"],
+        language=row["language"], runtime_minutes=row["runtime_minutes"], pages=row["pages"],
+        word_count=row["word_count"], cover_path=row["cover_path"],
+        created_at=row["created_at"], updated_at=row["updated_at"],
+    )

@@ -1,0 +1,148 @@
+"""The library schema, as ordered migrations. Never edit a released migration: add a new one."""
+
+from __future__ import annotations
+
+from engine.library.db import Database
+from engine.library.migrations import migration
+
+ITEM_KINDS_SQL = "('book', 'film', 'series', 'article', 'other')"
+EVENT_TYPES_SQL = (
+    "('rated', 'finished', 'started', 'wishlist', 'abandoned', 'liked', 'disliked', "
+    "'dismissed', 'seen', 'clicked', 'retracted')"
+)
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    sdb = db.db
+    sdb.table("profiles").create(
+        {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
+    )
+    sdb.table("profiles").create_index(["name"], unique=True)
+    sdb.table("import_runs").create(
+        {
+            "id": int, "path": str, "format": str, "profile_id": int, "status": str,
+            "started_at": str, "finished_at": str, "file_sha256": str, "created": int,
+            "updated": int, "skipped": int, "unmatched": int, "error_count": int,
+        },
+        pk="id", foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"path", "format", "status", "started_at"},
+        defaults={"created": 0, "updated": 0, "skipped": 0, "unmatched": 0, "error_count": 0},
+    )
+    db.execute(
+        f"""CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN {ITEM_KINDS_SQL}),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            original_title TEXT,
+            sort_title TEXT NOT NULL,
+            match_key TEXT NOT NULL,
+            year INTEGER,
+            description TEXT,
+            language TEXT,
+            runtime_minutes INTEGER,
+            pages INTEGER,
+            word_count INTEGER,
+            cover_path TEXT,
+            body_text TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_items_kind_sort ON items (kind, sort_title)")
+    db.execute("CREATE INDEX idx_items_match ON items (match_key, kind)")
+    db.execute(
+        """CREATE TABLE item_titles (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            match_key TEXT NOT NULL,
+            PRIMARY KEY (item_id, title)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_item_titles_match ON item_titles (match_key)")
+    db.execute(
+        """CREATE TABLE identifiers (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            scheme TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (scheme, value)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_identifiers_item ON identifiers (item_id)")
+    db.execute(
+        """CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            sort_name TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE item_people (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (item_id, person_id, role)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_item_people_person ON item_people (person_id)")
+    db.execute(
+        """CREATE TABLE subjects (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('genre', 'tag', 'shelf', 'collection', 'mood')),
+            UNIQUE (name, kind)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE item_subjects (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            subject_id INTEGER NOT NULL REFERENCES subjects(id),
+            source TEXT NOT NULL,
+            PRIMARY KEY (item_id, subject_id, source)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_item_subjects_subject ON item_subjects (subject_id)")
+    db.execute(
+        """CREATE TABLE item_sources (
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            import_run_id INTEGER REFERENCES import_runs(id),
+            fields_json TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (source, source_key)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_item_sources_item ON item_sources (item_id)")
+    db.execute(
+        f"""CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            type TEXT NOT NULL CHECK (type IN {EVENT_TYPES_SQL}),
+            value REAL,
+            at TEXT,
+            source TEXT NOT NULL,
+            import_run_id INTEGER REFERENCES import_runs(id),
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_events_profile_item ON events (profile_id, item_id, type)")
+    # The event log is append-only: history is never rewritten. (Deleting an item removes its
+    # events through the foreign key; nothing else may.)
+    db.execute(
+        "CREATE TRIGGER events_append_only BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+    )
+    db.execute(
+        """CREATE TABLE import_errors (
+            run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+            row INTEGER,
+            message TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_import_errors_run ON import_errors (run_id)")
+    db.execute(
+        "CREATE VIRTUAL TABLE items_fts USING fts5("
+        "title, people, subjects, description, tokenize = 'unicode61 remove_diacritics 2')"
+    )

@@ -1,0 +1,43 @@
+"""The progress and cancel protocol for long engine work.
+
+Plain Python objects: the CLI wires a terminal bar, the app a Qt progress bar, tests a list.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from engine.errors import Cancelled
+
+
+class Progress(Protocol):
+    def __call__(self, done: int, total: int | None, message: str) -> None:
+        """``done`` units of ``total`` (None when unknown) finished; ``message`` says what."""
+
+
+def no_progress(done: int, total: int | None, message: str) -> None:
+    """A Progress that ignores reports."""
+
+
+class CancelToken:
+    """Set from any thread; long work calls ``check()`` between steps and stops cleanly."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled("cancelled")
+
+
+def check_cancel(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.check()
