@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,35 @@ SNIFF_BYTES = 64 * 1024
 MAX_ZIP_MEMBER_BYTES = 512 * 1024 * 1024  # one member may unpack to at most this
 MAX_ZIP_RATIO = 200  # uncompressed / compressed; above this a member is treated as a bomb
 MAX_ZIP_MEMBERS = 10_000
+
+
+_UTF8_FALLBACK = "shelfwise_utf8_cp1252_fallback"
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not valid UTF-8 is read as cp1252 (else Latin-1)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    chars = []
+    for byte in exc.object[exc.start : exc.end]:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(bytes([byte]).decode("latin-1"))
+    return "".join(chars), exc.end
+
+
+codecs.register_error(_UTF8_FALLBACK, _cp1252_fallback)
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """True when the non-ASCII bytes are mostly well-formed UTF-8 (a few stray bytes allowed)."""
+    valid = _UTF8_SEQUENCE.findall(data)
+    valid_bytes = sum(len(seq) for seq in valid)
+    high_bytes = sum(1 for byte in data if byte >= 0x80)
+    return bool(valid) and len(valid) >= high_bytes - valid_bytes
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -40,6 +70,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         # A file cut in the middle of a multi-byte character is still UTF-8.
         if exc.start >= len(data) - 3:
             return data.decode("utf-8", errors="replace"), "utf-8"
+    if mostly_utf8(data):  # UTF-8 with a few stray bytes: keep UTF-8, read those as cp1252
+        return data.decode("utf-8", errors=_UTF8_FALLBACK), "utf-8+cp1252"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -127,8 +159,12 @@ class Source:
         """
         if self.member is None and not self.is_dir:
             encoding = file_encoding(self.path)
-            return open(  # noqa: SIM115 - the caller closes the stream
-                self.path, encoding=encoding, errors="replace", newline=""
+            if encoding == "utf-8+cp1252":
+                encoding, errors = "utf-8-sig", _UTF8_FALLBACK
+            else:
+                errors = "replace"
+            return open(
+                self.path, encoding=encoding, errors=errors, newline=""
             )
         return io.StringIO(self.text(), newline="")
 
@@ -138,7 +174,7 @@ def file_encoding(path: Path) -> str:
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
         _text, guess = decode_bytes(head)
-        if guess not in ("utf-8", "cp1252", "latin-1"):
+        if guess not in ("utf-8", "cp1252", "latin-1", "utf-8+cp1252"):
             return guess  # a BOM or UTF-16 decides it
         handle.seek(0)
         utf8 = codecs.getincrementaldecoder("utf-8-sig")()
@@ -150,6 +186,9 @@ def file_encoding(path: Path) -> str:
             return "utf-8-sig"
         except UnicodeDecodeError:
             pass
+        handle.seek(0)
+        if mostly_utf8(handle.read(16 * SNIFF_BYTES)):
+            return "utf-8+cp1252"
         handle.seek(0)
         decoder = codecs.getincrementaldecoder("cp1252")()
         try:

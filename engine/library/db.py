@@ -36,6 +36,7 @@ class Database:
             raise LibraryOpenError(f"cannot open library database {path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
+        self.rollbacks = 0  # bumped on every rollback, so caches of row ids can be dropped
         try:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -63,6 +64,7 @@ class Database:
             yield self.conn
         except BaseException:
             self._depth -= 1
+            self.rollbacks += 1
             if self._depth == 0:
                 self.conn.execute("ROLLBACK")
             else:

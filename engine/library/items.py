@@ -24,6 +24,17 @@ def now_iso() -> str:
 class ItemStore:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # People and subjects are never deleted, so their ids can be remembered.
+        self._people: dict[str, int] = {}
+        self._subjects: dict[tuple[str, str], int] = {}
+        self._cache_rollbacks = db.rollbacks
+
+    def _fresh_caches(self) -> None:
+        """Forget remembered ids if a rollback may have removed the rows they point to."""
+        if self._cache_rollbacks != self.db.rollbacks:
+            self._people.clear()
+            self._subjects.clear()
+            self._cache_rollbacks = self.db.rollbacks
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -44,7 +55,11 @@ class ItemStore:
             )
             item_id = int(cursor.lastrowid or 0)
             self._add_details(item_id, draft, source)
-            self.refresh_search([item_id])
+            titles = " ".join([draft.title, *(t for t in (draft.original_title, *draft.alt_titles) if t)])
+            self._write_search_row(
+                item_id, titles, " ".join(c.name for c in draft.creators),
+                " ".join(s.name for s in draft.subjects), draft.description or "",
+            )
         return item_id
 
     def merge(self, item_id: int, draft: ItemDraft, *, source: str) -> bool:
@@ -138,17 +153,23 @@ class ItemStore:
 
     def _person_id(self, name: str) -> int:
         name = " ".join(name.split())
-        self.db.execute(
-            "INSERT OR IGNORE INTO people (name, sort_name) VALUES (?, ?)", (name, sort_name(name))
-        )
-        return self.db.scalar_int("SELECT id FROM people WHERE name = ?", (name,)) or 0
+        self._fresh_caches()
+        if name not in self._people:
+            self.db.execute(
+                "INSERT OR IGNORE INTO people (name, sort_name) VALUES (?, ?)", (name, sort_name(name))
+            )
+            self._people[name] = self.db.scalar_int("SELECT id FROM people WHERE name = ?", (name,)) or 0
+        return self._people[name]
 
     def _subject_id(self, name: str, kind: str) -> int:
-        name = " ".join(name.split())
-        self.db.execute("INSERT OR IGNORE INTO subjects (name, kind) VALUES (?, ?)", (name, kind))
-        return (
-            self.db.scalar_int("SELECT id FROM subjects WHERE name = ? AND kind = ?", (name, kind)) or 0
-        )
+        key = (" ".join(name.split()), kind)
+        self._fresh_caches()
+        if key not in self._subjects:
+            self.db.execute("INSERT OR IGNORE INTO subjects (name, kind) VALUES (?, ?)", key)
+            self._subjects[key] = (
+                self.db.scalar_int("SELECT id FROM subjects WHERE name = ? AND kind = ?", key) or 0
+            )
+        return self._subjects[key]
 
     def refresh_search(self, item_ids: Sequence[int]) -> None:
         """Rewrite the FTS rows of these items from the tables (call inside the write)."""
@@ -168,14 +189,18 @@ class ItemStore:
             if not row:
                 continue
             title, others, people, subjects, description = row[0]
-            self.db.execute(
-                "INSERT INTO items_fts (rowid, title, people, subjects, description) "
-                "VALUES (?,?,?,?,?)",
-                (
-                    item_id, segment_cjk(f"{title} {others or ''}"), segment_cjk(people or ""),
-                    segment_cjk(subjects or ""), segment_cjk(description or ""),
-                ),
+            self._write_search_row(
+                item_id, f"{title} {others or ''}", people or "", subjects or "", description or ""
             )
+
+    def _write_search_row(
+        self, item_id: int, titles: str, people: str, subjects: str, description: str
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO items_fts (rowid, title, people, subjects, description) VALUES (?,?,?,?,?)",
+            (item_id, segment_cjk(titles), segment_cjk(people), segment_cjk(subjects),
+             segment_cjk(description)),
+        )
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -144,5 +144,6 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX idx_import_errors_run ON import_errors (run_id)")
     db.execute(
         "CREATE VIRTUAL TABLE items_fts USING fts5("
-        "title, people, subjects, description, tokenize = 'unicode61 remove_diacritics 2')"
+        "title, people, subjects, description, tokenize = 'unicode61 remove_diacritics 2', "
+        "prefix = '2 3')"
     )

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints figures (they assert nothing). Run all with ``make bench``."""

@@ -1,0 +1,24 @@
+"""``python -m benchmarks [storage|import ...]`` — prints figures for each part."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import bench_import, bench_storage
+
+PARTS = {"storage": bench_storage.run, "import": bench_import.run}
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv or list(PARTS)
+    for name in wanted:
+        if name not in PARTS:
+            print(f"unknown benchmark {name!r}; choose from {', '.join(PARTS)}")
+            return 2
+        PARTS[name]()
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

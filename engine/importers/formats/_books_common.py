@@ -1,0 +1,233 @@
+"""Helpers shared by the book-service parsers (Goodreads, StoryGraph, LibraryThing, Calibre...).
+
+General helpers live in ``normalize.py``; this module only adds what several book formats need:
+header sniffing for ``detect``, a CSV row loop that turns
+bad rows into ``RowError``, series suffixes in titles, language codes, ASINs and HTML to text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import re
+from collections.abc import Callable, Iterable, Iterator
+from html.parser import HTMLParser
+
+from engine.importers.normalize import MAX_FIELD_CHARS, clean, csv_rows, isbn, rating_to_5
+from engine.importers.records import ParseResult, RecordEvent, RowError
+from engine.importers.source import Source, decode_bytes, looks_binary
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def header_fields(source: Source, delimiter: str | None = None) -> list[str]:
+    """The column names of a CSV/TSV file's first line; [] when not text or unreadable."""
+    try:
+        if source.is_dir:
+            return []
+        head = source.head(16 * 1024)
+        if not head or looks_binary(head):
+            return []
+        text = decode_bytes(head)[0]
+    except (OSError, ValueError):
+        return []
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines:
+        return []
+    first = lines[0]
+    if delimiter is None:
+        delimiter = max((",", "\t", ";", "|"), key=first.count)
+    try:
+        fields = next(csv.reader([first], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+    return [field.strip() for field in fields]
+
+
+def header_score(fields: Iterable[str], signature: Iterable[str], partial: Iterable[str]) -> float:
+    """0.95 when every ``signature`` column is present, 0.6 when every ``partial`` one is."""
+    present = {field.lower() for field in fields}
+    if all(name.lower() in present for name in signature):
+        return 0.95
+    if all(name.lower() in present for name in partial):
+        return 0.6
+    return 0.0
+
+
+# --- the row loop ---------------------------------------------------------------------------
+
+RowBuilder = Callable[[int, dict[str, str]], ParseResult]
+
+
+def parse_csv(
+    source: Source,
+    build: RowBuilder,
+    *,
+    required: Iterable[str],
+    format_label: str,
+    delimiter: str | None = None,
+    full_rows: bool = False,
+) -> Iterator[ParseResult]:
+    """Stream ``build(line, row)`` over a CSV; a ValueError from it becomes a RowError.
+
+    With ``full_rows`` a row with fewer cells than the header (a file cut in mid-row) is a
+    RowError instead of a half-filled record.
+    """
+    width = len(set(header_fields(source, delimiter))) if full_rows else 0
+    line = 1
+    try:
+        for line, row in csv_rows(
+            source, required=required, format_label=format_label, delimiter=delimiter
+        ):
+            if len(row) < width:
+                yield RowError(
+                    line, f"row has {len(row)} of {width} columns; the file may be cut short"
+                )
+                continue
+            try:
+                yield build(line, row)
+            except ValueError as exc:
+                yield RowError(line, str(exc))
+    except csv.Error as exc:
+        yield RowError(line + 1, f"the rest of the file is unreadable CSV ({exc})")
+
+
+# --- field helpers --------------------------------------------------------------------------
+
+_SERIES = re.compile(r"^(?P<title>.+?)\s*\((?P<series>[^()]+?),?\s*#\s*[\d.]+(?:\s*-\s*[\d.]+)?\)\s*$")
+
+
+def split_series(title: str) -> tuple[str, str | None]:
+    """"Gideon the Ninth (The Locked Tomb, #1)" → ("Gideon the Ninth", "The Locked Tomb")."""
+    match = _SERIES.match(title)
+    if not match:
+        return title, None
+    return match.group("title").strip(), match.group("series").strip()
+
+
+def cap_text(raw: str | None) -> str | None:
+    """A long text (description) cleaned of outer spaces and cut at ``MAX_FIELD_CHARS``."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    return text[:MAX_FIELD_CHARS] or None
+
+
+_ASIN = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{10}$")
+
+
+def asin(raw: str | None) -> str | None:
+    """An Amazon ASIN ("B00FU0M3ZU"), or None; ISBNs are not ASINs here."""
+    text = (clean(raw) or "").upper()
+    return text if _ASIN.match(text) and isbn(text) == (None, None) else None
+
+
+def book_identifiers(*raws: str | None) -> dict[str, str]:
+    """isbn10 / isbn13 / asin from cells that may hold any of them."""
+    found: dict[str, str] = {}
+    for raw in raws:
+        code10, code13 = isbn(raw)
+        if code10:
+            found.setdefault("isbn10", code10)
+        if code13:
+            found.setdefault("isbn13", code13)
+        amazon = asin(raw)
+        if amazon:
+            found.setdefault("asin", amazon)
+    return found
+
+
+def rated(raw: object, scale: float, at: str | None) -> RecordEvent | None:
+    """A "rated" event, or None for blank / zero; ValueError for a value that is not a rating."""
+    value = rating_to_5(raw, scale)
+    return None if value is None else RecordEvent("rated", value=value, at=at)
+
+
+def fallback_key(prefix: str, *parts: str | None) -> str:
+    """A stable key from the work's own fields, for sources without ids."""
+    text = "\x1f".join((part or "").strip().lower() for part in parts)
+    return f"{prefix}:{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+# --- languages ------------------------------------------------------------------------------
+
+_ISO_639 = {
+    "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "ita": "it",
+    "por": "pt", "nld": "nl", "dut": "nl", "swe": "sv", "nor": "no", "nob": "nb", "nno": "nn",
+    "dan": "da", "fin": "fi", "isl": "is", "ice": "is", "pol": "pl", "ces": "cs", "cze": "cs",
+    "slk": "sk", "slo": "sk", "hun": "hu", "ron": "ro", "rum": "ro", "bul": "bg", "rus": "ru",
+    "ukr": "uk", "ell": "el", "gre": "el", "tur": "tr", "ara": "ar", "heb": "he", "fas": "fa",
+    "per": "fa", "hin": "hi", "ben": "bn", "zho": "zh", "chi": "zh", "jpn": "ja", "kor": "ko",
+    "vie": "vi", "tha": "th", "ind": "id", "msa": "ms", "may": "ms", "fil": "tl", "tgl": "tl",
+    "cat": "ca", "eus": "eu", "baq": "eu", "glg": "gl", "lat": "la", "hye": "hy", "arm": "hy",
+    "kat": "ka", "geo": "ka", "srp": "sr", "hrv": "hr", "slv": "sl", "est": "et", "lav": "lv",
+    "lit": "lt", "epo": "eo", "gle": "ga", "cym": "cy", "wel": "cy", "afr": "af", "swa": "sw",
+    "urd": "ur", "tam": "ta", "mar": "mr", "tel": "te",
+}
+_LANGUAGE_NAMES = {
+    "english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
+    "portuguese": "pt", "dutch": "nl", "swedish": "sv", "norwegian": "no", "danish": "da",
+    "finnish": "fi", "polish": "pl", "czech": "cs", "hungarian": "hu", "romanian": "ro",
+    "russian": "ru", "ukrainian": "uk", "greek": "el", "turkish": "tr", "arabic": "ar",
+    "hebrew": "he", "persian": "fa", "hindi": "hi", "chinese": "zh", "japanese": "ja",
+    "korean": "ko", "vietnamese": "vi", "catalan": "ca", "latin": "la", "armenian": "hy",
+    "français": "fr", "deutsch": "de", "español": "es", "italiano": "it", "português": "pt",
+    "castellano": "es", "indonesian": "id", "thai": "th",
+}
+
+
+def language_code(raw: str | None) -> str | None:
+    """ISO 639-1 from "eng", "fre", "en-US", "en", "French"...; None when unknown or "mul"."""
+    text = (clean(raw) or "").lower()
+    if not text:
+        return None
+    text = re.split(r"[,;|]", text)[0].strip()
+    base = re.split(r"[-_]", text)[0]
+    if len(base) == 2 and base.isalpha():
+        return base
+    return _ISO_639.get(base) or _LANGUAGE_NAMES.get(text)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "blockquote", "pre", "section", "article", "table"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(raw: str | None) -> str | None:
+    """Plain text from an HTML fragment (calibre comments): tags dropped, paragraphs kept."""
+    if raw is None:
+        return None
+    if "<" not in raw:
+        return cap_text(html.unescape(raw))
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    paragraphs = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return cap_text(paragraphs)
