@@ -23,7 +23,7 @@ def clean(value: object) -> str | None:
     text = str(value).strip()
     if text.startswith('="') and text.endswith('"'):
         text = text[2:-1].strip()
-    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+", " ", text)
     return text or None
 
 

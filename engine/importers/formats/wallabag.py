@@ -1,0 +1,85 @@
+"""wallabag exports (JSON), v1 (``is_read, is_fav, content, tags "a,b"``) and v2
+(``is_archived, is_starred, content, language, tags [..], published_by, reading_time``).
+
+``content`` is the whole article as HTML: it is reduced to plain text (scripts and styles
+dropped) and kept in ``body_text`` with its word count. Archived/read → finished, starred →
+liked, anything else → wishlist at ``created_at``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from engine.importers.base import Importer
+from engine.importers.formats._articles_biblio import language_code
+from engine.importers.formats._articles_common import (
+    any_date,
+    cap_text,
+    json_entries,
+    keys_score,
+    link_record,
+    not_an_object,
+    split_tags,
+    status_events,
+    truthy,
+    word_count,
+)
+from engine.importers.formats._articles_markup import html_to_text
+from engine.importers.normalize import parse_year
+from engine.importers.records import ImportRecord, ParseResult
+from engine.importers.source import Source
+
+LABEL = "wallabag JSON export"
+
+
+class WallabagImporter(Importer):
+    name = "wallabag"
+    label = "wallabag export (JSON, v1 or v2)"
+
+    def detect(self, source: Source) -> float:
+        return max(
+            keys_score(source, {"url", "is_archived", "is_starred"},
+                       {"content", "reading_time", "domain_name", "created_at"}),
+            keys_score(source, {"url", "is_read", "is_fav"}, {"content", "title", "user_id"}),
+        )
+
+    def parse(self, source: Source) -> Iterator[ParseResult]:
+        for row, item in json_entries(source, LABEL, "url"):
+            if not isinstance(item, dict):
+                yield not_an_object(row)
+                continue
+            yield _record(item, row)
+
+
+def _record(item: dict[str, Any], row: int | None) -> ParseResult:
+    finished = truthy(item.get("is_archived", item.get("is_read")))
+    authors = item.get("published_by")
+    result = link_record(
+        item.get("url"),
+        item.get("title"),
+        row,
+        tags=_tags(item.get("tags")),
+        creators=[str(a) for a in authors if a] if isinstance(authors, list) else [],
+        events=status_events(
+            finished=finished,
+            liked=truthy(item.get("is_starred", item.get("is_fav"))),
+            added_at=any_date(item.get("created_at")),
+            finished_at=any_date(item.get("archived_at")) if finished else None,
+            liked_at=any_date(item.get("starred_at")),
+        ),
+    )
+    if isinstance(result, ImportRecord):
+        content = item.get("content")
+        text = html_to_text(content) if isinstance(content, str) else ""
+        result.body_text = cap_text(text)
+        result.word_count = word_count(text)
+        result.language = language_code(item.get("language"))
+        result.year = parse_year(item.get("published_at"))
+    return result
+
+
+def _tags(raw: object) -> list[str]:
+    if isinstance(raw, list):  # v2: ["a", "b"] or [{"label": "a"}, ...]
+        return split_tags([tag.get("label", "") if isinstance(tag, dict) else tag for tag in raw])
+    return split_tags(raw, ",")
