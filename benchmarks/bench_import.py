@@ -14,32 +14,83 @@ from pathlib import Path
 from benchmarks.common import SHARED_DATA, line, peak_rss_mb, timed
 
 GOODREADS_HEADER = [
-    "Book Id", "Title", "Author", "Author l-f", "Additional Authors", "ISBN", "ISBN13", "My Rating",
-    "Average Rating", "Publisher", "Binding", "Number of Pages", "Year Published",
-    "Original Publication Year", "Date Read", "Date Added", "Bookshelves",
-    "Bookshelves with positions", "Exclusive Shelf", "My Review", "Spoiler", "Private Notes",
-    "Read Count", "Owned Copies",
+    "Book Id",
+    "Title",
+    "Author",
+    "Author l-f",
+    "Additional Authors",
+    "ISBN",
+    "ISBN13",
+    "My Rating",
+    "Average Rating",
+    "Publisher",
+    "Binding",
+    "Number of Pages",
+    "Year Published",
+    "Original Publication Year",
+    "Date Read",
+    "Date Added",
+    "Bookshelves",
+    "Bookshelves with positions",
+    "Exclusive Shelf",
+    "My Review",
+    "Spoiler",
+    "Private Notes",
+    "Read Count",
+    "Owned Copies",
 ]
 
 
 def write_goodreads_csv(path: Path, rows: int, seed: int = 3) -> None:
     rng = random.Random(seed)
-    words = "night river glass empire winter garden silent machine ocean stars memory city".split()
+    words = [
+        "night",
+        "river",
+        "glass",
+        "empire",
+        "winter",
+        "garden",
+        "silent",
+        "machine",
+        "ocean",
+        "stars",
+        "memory",
+        "city",
+    ]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(GOODREADS_HEADER)
         for i in range(rows):
             first, last = rng.choice(["Ann", "Bo", "Chen", "Dara"]), f"Writer{rng.randint(0, 9000)}"
             shelf = rng.choice(["read", "read", "to-read", "currently-reading"])
-            writer.writerow([
-                100000 + i, " ".join(rng.choice(words) for _ in range(3)).title() + f" {i}",
-                f"{first} {last}", f"{last}, {first}", "", '=""', '=""',
-                rng.randint(0, 5) if shelf == "read" else 0, "3.9", "Press", "Paperback",
-                rng.randint(90, 900), rng.randint(1950, 2024), rng.randint(1900, 2024),
-                f"2023/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}" if shelf == "read" else "",
-                "2022/01/05", "favourites" if i % 7 == 0 else "", "", shelf, "", "", "",
-                1 if shelf == "read" else 0, 0,
-            ])
+            writer.writerow(
+                [
+                    100000 + i,
+                    " ".join(rng.choice(words) for _ in range(3)).title() + f" {i}",
+                    f"{first} {last}",
+                    f"{last}, {first}",
+                    "",
+                    '=""',
+                    '=""',
+                    rng.randint(0, 5) if shelf == "read" else 0,
+                    "3.9",
+                    "Press",
+                    "Paperback",
+                    rng.randint(90, 900),
+                    rng.randint(1950, 2024),
+                    rng.randint(1900, 2024),
+                    f"2023/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}" if shelf == "read" else "",
+                    "2022/01/05",
+                    "favourites" if i % 7 == 0 else "",
+                    "",
+                    shelf,
+                    "",
+                    "",
+                    "",
+                    1 if shelf == "read" else 0,
+                    0,
+                ]
+            )
 
 
 def _one(kind: str, path: str, rows: int) -> dict[str, float]:
@@ -50,25 +101,36 @@ def _one(kind: str, path: str, rows: int) -> dict[str, float]:
         with timed() as elapsed:
             run = lib.import_path(path)
         return {
-            "rows": rows, "seconds": elapsed[0], "created": run.created, "errors": len(run.errors),
-            "rss_before": before, "rss_peak": peak_rss_mb(), "format": run.format,  # type: ignore[dict-item]
+            "rows": rows,
+            "seconds": elapsed[0],
+            "created": run.created,
+            "errors": len(run.errors),
+            "rss_before": before,
+            "rss_peak": peak_rss_mb(),
+            "format": run.format,  # type: ignore[dict-item]
         }
 
 
 def _measure(kind: str, path: Path, rows: int) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_import", "one", kind, str(path), str(rows)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 def _report(label: str, result: dict[str, float]) -> None:
-    line(f"{label} [{result['format']}]",
-         f"{result['rows'] / result['seconds']:,.0f} rows/s ({result['rows']:,} rows in "
-         f"{result['seconds']:.1f} s, {result['created']:,} created, {result['errors']} errors)")
-    line("  peak RSS (process start → after import)",
-         f"{result['rss_before']:,.0f} → {result['rss_peak']:,.0f} MiB")
+    line(
+        f"{label} [{result['format']}]",
+        f"{result['rows'] / result['seconds']:,.0f} rows/s ({result['rows']:,} rows in "
+        f"{result['seconds']:.1f} s, {result['created']:,} created, {result['errors']} errors)",
+    )
+    line(
+        "  peak RSS (process start → after import)",
+        f"{result['rss_before']:,.0f} → {result['rss_peak']:,.0f} MiB",
+    )
 
 
 def run() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from engine.errors import NotFoundError, UserError
 from engine.exchange import export_library
 from engine.importers.pipeline import import_path as run_import
+from engine.importers.store import RecordStore, record_from_json
 from engine.library.items import now_iso
 from engine.library.migrations import backup_database
 from engine.library.models import FEEDBACK_EVENTS, ImportRun, Item, ItemState, Profile
@@ -149,6 +150,42 @@ class Library:
             destination.close()
         shutil.move(tmp, target)
         return target
+
+    def review_entries(self) -> list[dict[str, Any]]:
+        """Open uncertain matches: the imported record beside the library item it may be."""
+        entries = []
+        for entry in self.store.review.open_entries():
+            record = record_from_json(entry.record_json)
+            candidate = self.store.items.get(entry.candidate_item_id)
+            entries.append({
+                "id": entry.id, "score": entry.score, "reason": entry.reason,
+                "source": entry.source,
+                "record": {"kind": record.kind, "title": record.title, "year": record.year,
+                           "creators": [c.name for c in record.creators], "row": record.row},
+                "candidate": {"id": candidate.id, "kind": candidate.kind, "title": candidate.title,
+                              "year": candidate.year, "creators": candidate.creator_names},
+            })
+        return entries
+
+    def resolve_review(self, entry_id: int, decision: str) -> int:
+        """"same": merge the record into the candidate; "different": make it a new item.
+        Its events are recorded either way. Returns the item id."""
+        if decision not in ("same", "different"):
+            raise UserError("a review decision is 'same' or 'different'")
+        entry = self.store.review.get(entry_id)
+        if entry.status != "open":
+            raise UserError(f"review entry {entry_id} was already resolved ({entry.status})")
+        record = record_from_json(entry.record_json)
+        writer = RecordStore(
+            self.store.items, self.store.events, self.store.profiles, self.store.review,
+            source=entry.source, profile_id=entry.profile_id, run_id=None, catalogue=False,
+        )
+        with self.store.db.transaction():
+            target = entry.candidate_item_id if decision == "same" else None
+            stored = writer.apply(record, target)
+            assert stored.item_id is not None
+            self.store.review.close(entry_id, decision, stored.item_id)
+        return stored.item_id
 
     def import_runs(self, limit: int = 20) -> list[ImportRun]:
         return self.store.runs.recent(limit)

@@ -13,7 +13,7 @@ from typing import Any
 
 import engine
 from engine.cli_output import item_json, print_items, print_report, progress_bar
-from engine.errors import ShelfwiseError, UserError
+from engine.errors import ImportFormatError, ShelfwiseError, UserError
 
 Handler = Callable[[argparse.Namespace, "engine.Library"], Any]
 
@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add", metavar="NAME")
     p.set_defaults(handler=cmd_profiles)
 
+    p = sub.add_parser("review", parents=[common],
+                       help="list uncertain import matches, or resolve one: --resolve ID same|different")
+    p.add_argument("--resolve", nargs=2, metavar=("ID", "DECISION"))
+    p.set_defaults(handler=cmd_review)
+
     p = sub.add_parser("doctor", parents=[common], help="check database, models and offline mode")
     p.add_argument("--no-fingerprint", action="store_true", help="skip model sha256 (faster)")
     p.set_defaults(handler=cmd_doctor)
@@ -93,11 +98,21 @@ def cmd_import(args: argparse.Namespace, lib: engine.Library) -> Any:
         options[field.strip()] = column.strip()
     reports = []
     for path in args.paths:
-        run = lib.import_path(
-            path, format=args.format, profile=args.profile, progress=progress_bar(args),
-            options=options,
-        )
-        reports.append(run.report())
+        try:
+            run = lib.import_path(
+                path, format=args.format, profile=args.profile, progress=progress_bar(args),
+                options=options,
+            )
+        except ImportFormatError as exc:  # refused before anything was stored
+            reports.append({
+                "run": None, "path": str(path), "format": args.format, "status": "refused",
+                "created": 0, "updated": 0, "skipped": 0, "unmatched": 0,
+                "errors": [{"row": None, "message": str(exc)}],
+            })
+            if not args.json:
+                print(f"shelfwise: {exc}", file=sys.stderr)
+            continue
+        reports.append({**run.report(), "path": str(path)})
     return reports[0] if len(reports) == 1 else reports
 
 
@@ -124,6 +139,16 @@ def cmd_profiles(args: argparse.Namespace, lib: engine.Library) -> Any:
     if args.add:
         lib.profile(args.add)
     return [{"id": p.id, "name": p.name, "created_at": p.created_at} for p in lib.profiles()]
+
+
+def cmd_review(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.resolve:
+        entry, decision = args.resolve
+        if not entry.isdigit():
+            raise UserError(f"review entry id must be a number, got {entry!r}")
+        item_id = lib.resolve_review(int(entry), decision)
+        return {"resolved": int(entry), "decision": decision, "item": item_id}
+    return lib.review_entries()
 
 
 def cmd_doctor(args: argparse.Namespace, lib: engine.Library) -> Any:
@@ -162,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_report(args.command, result)
     if args.command == "import":
         runs = result if isinstance(result, list) else [result]
-        return 1 if any(r["status"] == "failed" for r in runs) else 0
+        return 1 if any(r["status"] in ("failed", "refused") for r in runs) else 0
     if args.command == "doctor":
         return 0 if result["healthy"] else 1
     return 0

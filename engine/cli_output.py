@@ -41,9 +41,26 @@ def print_items(items: list[dict[str, Any]]) -> None:
     print(f"{len(items)} items")
 
 
+def print_review(entries: list[dict[str, Any]]) -> None:
+    if not entries:
+        print("nothing to review")
+    for e in entries:
+        rec, cand = e["record"], e["candidate"]
+        print(f"#{e['id']}  {rec['title']} ({rec['year'] or '?'}) — {', '.join(rec['creators'][:2])}"
+              f"  [{e['source']}]\n      may be item {cand['id']}: {cand['title']} "
+              f"({cand['year'] or '?'}) — {', '.join(cand['creators'][:2])}  ({e['reason']})")
+    if entries:
+        print("resolve with: shelfwise review --resolve ID same|different")
+
+
 def print_report(command: str, result: Any) -> None:
+    if command == "review" and isinstance(result, list):
+        print_review(result)
+        return
     runs = result if isinstance(result, list) else [result]
     for entry in runs:
+        if isinstance(entry, dict) and entry.get("status") == "refused":
+            continue  # already said on stderr
         if isinstance(entry, dict) and "run" in entry:
             print(
                 f"{entry['format']}: {entry['status']} — {entry['created']} created, "

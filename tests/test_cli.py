@@ -69,7 +69,8 @@ def test_import_unknown_file_is_one_line_error(shelfwise_home: Path, tmp_path: P
     bogus = tmp_path / "notes.xyz"
     bogus.write_bytes(bytes(range(256)) * 4)
     code, out, err = run_cli("import", str(bogus), "--json", home=shelfwise_home)
-    assert code == 1 and "unsupported" in out["error"]
+    assert code == 1 and set(out) >= REPORT_KEYS and out["status"] == "refused"
+    assert "unsupported" in out["errors"][0]["message"]
     assert "Traceback" not in err
     code, out, err = run_cli("import", str(tmp_path / "missing.csv"), home=shelfwise_home)
     assert code == 1 and "no such file" in err

@@ -114,7 +114,8 @@ def import_path(
     try:
         for source, importer in plan:
             records = RecordStore(
-                library.items, library.events, library.profiles, source=importer.name,
+                library.items, library.events, library.profiles, library.review,
+                source=importer.name,
                 profile_id=profile_row.id, run_id=run_id, catalogue=importer.catalogue,
             )
             _run_source(library, importer, source, records, counts, report, cancel)
@@ -177,7 +178,9 @@ def _apply(
             return
         stored = records.store(result)
         counts.events += stored.new_events
-        if stored.outcome is Outcome.CREATED:
+        if stored.outcome is Outcome.UNMATCHED:
+            counts.unmatched += 1
+        elif stored.outcome is Outcome.CREATED:
             counts.created += 1
         elif stored.outcome is Outcome.UPDATED or stored.new_events:
             counts.updated += 1

@@ -1,34 +1,35 @@
-"""Putting one parsed record into the library: match, create or merge, record its events."""
+"""Putting one parsed record into the library: match, create or merge, record its events.
+
+An uncertain match is neither merged nor duplicated: the record waits in the review queue
+until the person says "same" or "different" (``resolve_review``).
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
 from enum import Enum
+from typing import Any
 
-from engine.importers.records import ImportRecord
+from engine.importers.matching import Match, Uncertain, find_match
+from engine.importers.records import Creator, ImportRecord, RecordEvent, Subject
 from engine.library.events import EventLog
 from engine.library.items import ItemStore
 from engine.library.models import Credit, ItemDraft, SubjectTag
 from engine.library.profiles import ProfileStore
-
-# Identifier schemes in the order they are trusted for matching.
-MATCH_SCHEMES = (
-    "isbn13", "isbn10", "imdb", "doi", "arxiv", "tmdb", "tvdb", "goodreads", "openlibrary",
-    "librarything", "letterboxd", "trakt", "movielens", "asin", "calibre_uuid", "zotero", "url",
-)
-KIND_FAMILIES = {"film": "screen", "series": "screen", "book": "book", "article": "text"}
+from engine.library.review import ReviewQueue
 
 
 class Outcome(Enum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    UNMATCHED = "unmatched"  # waiting in the review queue
 
 
 @dataclass(slots=True)
 class StoredRecord:
-    item_id: int
+    item_id: int | None
     outcome: Outcome
     new_events: int
 
@@ -46,21 +47,49 @@ def draft_from_record(record: ImportRecord, source: str) -> ItemDraft:
     )
 
 
+def record_to_json(record: ImportRecord) -> str:
+    return json.dumps(asdict(record), ensure_ascii=False, default=str)
+
+
+def record_from_json(text: str) -> ImportRecord:
+    data: dict[str, Any] = json.loads(text)
+    data["creators"] = [Creator(**c) for c in data.get("creators", [])]
+    data["subjects"] = [Subject(**s) for s in data.get("subjects", [])]
+    data["events"] = [RecordEvent(**e) for e in data.get("events", [])]
+    return ImportRecord(**data)
+
+
+def review_key(record: ImportRecord) -> str:
+    return record.source_key or f"title:{record.kind}:{record.title}:{record.year}"
+
+
 class RecordStore:
     """Stores records of one import (one format, one default profile)."""
 
     def __init__(
-        self, items: ItemStore, events: EventLog, profiles: ProfileStore, *,
+        self, items: ItemStore, events: EventLog, profiles: ProfileStore, review: ReviewQueue, *,
         source: str, profile_id: int, run_id: int | None, catalogue: bool,
     ) -> None:
-        self.items, self.events, self.profiles = items, events, profiles
+        self.items, self.events, self.profiles, self.review = items, events, profiles, review
         self.source, self.profile_id, self.run_id = source, profile_id, run_id
         self.catalogue = catalogue
+        self.known_before = items.max_id()
         self._profile_ids: dict[str, int] = {}
 
     def store(self, record: ImportRecord) -> StoredRecord:
+        match = find_match(self.items, record, self.source, self.known_before)
+        if isinstance(match, Uncertain):
+            self.review.add(
+                run_id=self.run_id, candidate_item_id=match.item_id, source=self.source,
+                source_key=review_key(record), profile_id=self.profile_id,
+                record_json=record_to_json(record), score=match.score, reason=match.reason,
+            )
+            return StoredRecord(None, Outcome.UNMATCHED, 0)
+        return self.apply(record, match.item_id if isinstance(match, Match) else None)
+
+    def apply(self, record: ImportRecord, item_id: int | None) -> StoredRecord:
+        """Create (``item_id`` None) or merge into ``item_id``, then record source and events."""
         draft = draft_from_record(record, self.source)
-        item_id = self.find_existing(record)
         if item_id is None:
             item_id = self.items.create(draft, source=self.source)
             outcome = Outcome.CREATED
@@ -75,42 +104,6 @@ class RecordStore:
             )
         new_events = 0 if self.catalogue else self._store_events(item_id, record)
         return StoredRecord(item_id, outcome, new_events)
-
-    def find_existing(self, record: ImportRecord) -> int | None:
-        """Same source id, then a shared identifier, then the same title, kind and year."""
-        if record.source_key:
-            found = self.items.source_item(self.source, record.source_key)
-            if found is not None:
-                return found
-        family = KIND_FAMILIES.get(record.kind, record.kind)
-        for scheme in MATCH_SCHEMES:
-            value = record.identifiers.get(scheme)
-            if value:
-                found = self.items.find_by_identifier(scheme, value)
-                # Some services number films and shows separately (TMDB, Trakt): an id only
-                # matches within the same family of kinds.
-                if found is not None and self._family(found) == family:
-                    return found
-        return self._match_by_title(record)
-
-    def _family(self, item_id: int) -> str:
-        kind = self.items.get(item_id).kind
-        return KIND_FAMILIES.get(kind, kind)
-
-    def _match_by_title(self, record: ImportRecord) -> int | None:
-        family = KIND_FAMILIES.get(record.kind, record.kind)
-        for candidate_id in self.items.find_by_title(record.title):
-            candidate = self.items.get(candidate_id)
-            if KIND_FAMILIES.get(candidate.kind, candidate.kind) != family:
-                continue
-            if record.year and candidate.year and abs(record.year - candidate.year) > 1:
-                continue
-            names = {c.name.casefold() for c in record.creators}
-            known = {c.name.casefold() for c in candidate.creators}
-            if names and known and not names & known:
-                continue
-            return candidate_id
-        return None
 
     def _store_events(self, item_id: int, record: ImportRecord) -> int:
         added = 0

@@ -17,6 +17,10 @@ _SCALAR_FIELDS = (
 )
 
 
+RARE_TRIGRAM_DOCS = 1000  # a trigram in more titles than this says little about a typo
+MAX_TRIGRAMS = 8
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -112,6 +116,7 @@ class ItemStore:
     def delete(self, item_id: int) -> None:
         with self.db.transaction():
             self.db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+            self.db.execute("DELETE FROM title_trigrams WHERE rowid = ?", (item_id,))
             if self.db.execute("DELETE FROM items WHERE id = ?", (item_id,)).rowcount == 0:
                 raise NotFoundError(f"no item with id {item_id}")
 
@@ -175,6 +180,7 @@ class ItemStore:
         """Rewrite the FTS rows of these items from the tables (call inside the write)."""
         for item_id in item_ids:
             self.db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+            self.db.execute("DELETE FROM title_trigrams WHERE rowid = ?", (item_id,))
             row = self.db.query(
                 """SELECT i.title,
                      (SELECT group_concat(title, ' ') FROM item_titles WHERE item_id = i.id),
@@ -201,6 +207,7 @@ class ItemStore:
             (item_id, segment_cjk(titles), segment_cjk(people), segment_cjk(subjects),
              segment_cjk(description)),
         )
+        self.db.execute("INSERT INTO title_trigrams (rowid, titles) VALUES (?, ?)", (item_id, titles))
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -255,13 +262,17 @@ class ItemStore:
     def find_by_title(self, title: str, kind: str | None = None) -> list[int]:
         """Items whose title or any other known title has the same match key."""
         key = match_key(title)
-        kind_sql, params = ("AND i.kind = ?", (key, key, kind)) if kind else ("", (key, key))
         rows = self.db.query(
-            f"""SELECT DISTINCT i.id FROM items i LEFT JOIN item_titles t ON t.item_id = i.id
-                WHERE (i.match_key = ? OR t.match_key = ?) {kind_sql} ORDER BY i.id""",
-            params,
+            "SELECT id FROM items WHERE match_key = ? UNION "
+            "SELECT item_id FROM item_titles WHERE match_key = ? ORDER BY 1", (key, key),
         )
-        return [int(r[0]) for r in rows]
+        ids = [int(r[0]) for r in rows]
+        if kind and ids:
+            ids = [i.id for i in self.get_many(ids) if i.kind == kind]
+        return ids
+
+    def max_id(self) -> int:
+        return self.db.scalar_int("SELECT max(id) FROM items") or 0
 
     def ids(
         self, *, kind: str | None = None, limit: int | None = None, offset: int = 0
@@ -297,6 +308,35 @@ class ItemStore:
             return [int(r[0]) for r in self.db.query(sql, tuple(params))]
         except sqlite3.OperationalError:
             return []
+
+    def similar_titles(self, title: str, limit: int = 10, *, max_id: int | None = None) -> list[int]:
+        """Items whose titles share the most character trigrams with ``title`` (typos, variants).
+
+        Only the title's rarer trigrams are looked up, so the cost stays bounded in a large
+        library full of similar titles.
+        """
+        folded = " ".join(title.split()).lower()
+        grams = sorted({folded[i:i + 3] for i in range(len(folded) - 2)})
+        grams = [g for g in grams if '"' not in g and g.strip()][:64]
+        if not grams:
+            return []
+        marks = ",".join("?" * len(grams))
+        counted = self.db.query(
+            f"SELECT term, doc FROM title_trigrams_vocab WHERE term IN ({marks})", tuple(grams)
+        )
+        rare = [term for term, docs in sorted(counted, key=lambda r: r[1]) if docs <= RARE_TRIGRAM_DOCS]
+        if not rare:
+            return []
+        query = " OR ".join(f'"{g}"' for g in rare[:MAX_TRIGRAMS])
+        try:
+            rows = self.db.query(
+                "SELECT rowid FROM title_trigrams WHERE title_trigrams MATCH ? AND rowid <= ? "
+                "ORDER BY rank LIMIT ?",
+                (query, max_id if max_id is not None else 2**62, limit),
+            )
+        except sqlite3.OperationalError:
+            return []
+        return [int(r[0]) for r in rows]
 
     def count(self, kind: str | None = None) -> int:
         if kind:

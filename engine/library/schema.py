@@ -147,3 +147,34 @@ def m001_initial(db: Database) -> None:
         "title, people, subjects, description, tokenize = 'unicode61 remove_diacritics 2', "
         "prefix = '2 3')"
     )
+
+
+@migration
+def m002_review_queue(db: Database) -> None:
+    """Uncertain matches wait here for the person: never merged, never duplicated silently."""
+    db.execute(
+        """CREATE TABLE review_queue (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES import_runs(id),
+            candidate_item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            record_json TEXT NOT NULL,
+            score REAL NOT NULL,
+            reason TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'same', 'different')),
+            resolved_item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX idx_review_open ON review_queue (source, source_key) "
+               "WHERE status = 'open'")
+    # Character trigrams of every known title: finds "Neuromancer" for a typed "Necromancer".
+    db.execute("CREATE VIRTUAL TABLE title_trigrams USING fts5(titles, tokenize = 'trigram')")
+    db.execute("CREATE VIRTUAL TABLE title_trigrams_vocab USING fts5vocab(title_trigrams, 'row')")
+    db.execute(
+        "INSERT INTO title_trigrams (rowid, titles) SELECT i.id, i.title || ' ' || coalesce("
+        "(SELECT group_concat(title, ' ') FROM item_titles WHERE item_id = i.id), '') FROM items i"
+    )

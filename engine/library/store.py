@@ -9,6 +9,7 @@ from engine.library.events import EventLog
 from engine.library.items import ItemStore
 from engine.library.migrations import migrate
 from engine.library.profiles import ProfileStore
+from engine.library.review import ReviewQueue
 from engine.library.runs import ImportRunLog
 
 
@@ -27,6 +28,7 @@ class LibraryStore:
         self.events = EventLog(self.db)
         self.profiles = ProfileStore(self.db)
         self.runs = ImportRunLog(self.db)
+        self.review = ReviewQueue(self.db)
 
     def close(self) -> None:
         self.db.close()
