@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setColumnWidth(0, 380)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((380, 70, 60, 300, 70)):
+            self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

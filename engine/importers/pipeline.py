@@ -8,6 +8,7 @@ the source's own ids makes re-import idempotent).
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -176,7 +177,12 @@ def _apply(
         if not result.title.strip():
             counts.errors.append((result.row, "row has no title"))
             return
-        stored = records.store(result)
+        try:
+            with records.items.db.transaction():  # a savepoint: one bad record is undone alone
+                stored = records.store(result)
+        except (ValueError, OverflowError, sqlite3.IntegrityError) as exc:
+            counts.errors.append((result.row, f"could not store {result.title!r}: {exc}"))
+            return
         counts.events += stored.new_events
         if stored.outcome is Outcome.UNMATCHED:
             counts.unmatched += 1

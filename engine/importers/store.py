@@ -34,12 +34,21 @@ class StoredRecord:
     new_events: int
 
 
+def _count(value: int | None, upper: int) -> int | None:
+    """A plausible non-negative count, or None (garbage like a 200-digit page count)."""
+    if value is None or isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= upper else None
+
+
 def draft_from_record(record: ImportRecord, source: str) -> ItemDraft:
+    year = record.year if isinstance(record.year, int) and -3000 <= record.year <= 2200 else None
     return ItemDraft(
-        kind=record.kind, title=record.title.strip(), year=record.year,
+        kind=record.kind, title=record.title.strip(), year=year,
         original_title=record.original_title, alt_titles=list(record.alt_titles),
         description=record.description, language=record.language,
-        runtime_minutes=record.runtime_minutes, pages=record.pages, word_count=record.word_count,
+        runtime_minutes=_count(record.runtime_minutes, 100_000),
+        pages=_count(record.pages, 1_000_000), word_count=_count(record.word_count, 10**9),
         cover_path=record.cover_path, body_text=record.body_text,
         identifiers=dict(record.identifiers),
         creators=[Credit(c.name, c.role) for c in record.creators if c.name.strip()],
