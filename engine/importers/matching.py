@@ -93,14 +93,32 @@ def find_match(
         value = record.identifiers.get(scheme)
         if value:
             found = items.find_by_identifier(scheme, value)
-            # Some services number films and shows separately (TMDB, Trakt): an id only
-            # matches within the same family of kinds.
-            if found is not None and family(items.get(found).kind) == wanted:
+            if found is not None and _identifier_match_holds(items, record, source, found, wanted):
                 return Match(found)
     limit_id = known_before if record.source_key else None
     if limit_id == 0:
         return None
     return _match_by_title(items, record, wanted, limit_id)
+
+
+# Identifiers that name exactly one work: two different values mean two different works.
+UNIQUE_PER_WORK = ("imdb", "doi", "arxiv")
+
+
+def _identifier_match_holds(
+    items: ItemStore, record: ImportRecord, source: str, item_id: int, wanted: str
+) -> bool:
+    """A shared identifier is a match unless something says otherwise: another kind family
+    (TMDB and Trakt number films and shows separately), a conflicting one-per-work id, or the
+    same source listing the two as separate entries (volume 1 and 2 sharing a URL)."""
+    item = items.get(item_id)
+    if family(item.kind) != wanted:
+        return False
+    for scheme in UNIQUE_PER_WORK:
+        mine, theirs = record.identifiers.get(scheme), item.identifiers.get(scheme)
+        if mine and theirs and mine != theirs:
+            return False
+    return not (record.source_key and items.has_other_source_key(item_id, source, record.source_key))
 
 
 def _match_by_title(

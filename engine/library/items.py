@@ -349,6 +349,13 @@ class ItemStore:
         )
         return found
 
+    def has_other_source_key(self, item_id: int, source: str, source_key: str) -> bool:
+        """Whether ``source`` already calls this item by a different key."""
+        return self.db.scalar(
+            "SELECT 1 FROM item_sources WHERE item_id = ? AND source = ? AND source_key != ? LIMIT 1",
+            (item_id, source, source_key),
+        ) is not None
+
     def record_source(
         self, item_id: int, source: str, source_key: str, run_id: int | None, fields_json: str
     ) -> None:

@@ -45,11 +45,6 @@ class Expected:
     bug: str | None = None  # a known engine bug keeps the engine from this (correct) outcome
 
 
-MULTI_VOLUME_BUG = (
-    "engine merges distinct entries of one Zotero export that share an identifier "
-    "(multi-volume works: same URL or a set ISBN), although their own ids differ"
-)
-
 # Paths are relative to ../shared/data. A Calibre library is imported as its folder.
 EXPECTED: dict[str, Expected] = {
     # 3 rows: to-read (wishlist); 2 read with finish dates and ratings 4 and 5.
@@ -156,10 +151,10 @@ EXPECTED: dict[str, Expected] = {
     # 6 articles, none archived, 2 starred.
     "exports/wallabag/wallabag/wallabag-v2.json": Expected("wallabag", 6, {"liked": 2, "wishlist": 6}),
     # 250 items with 250 distinct Zotero ids; same-title entries are different volumes.
-    "exports/zotero/ArmEnBib/Exported Items.json": Expected("csl_json", 250, bug=MULTI_VOLUME_BUG),
+    "exports/zotero/ArmEnBib/Exported Items.json": Expected("csl_json", 250),
     # 232 books, 23 articles, 18 book sections, 1 thesis (274 distinct rdf:about); the README's
     # 275 also counts the one attachment; the 2 bib:Journal nodes are containers.
-    "exports/zotero/ArmEnBib/Exported Items.rdf": Expected("zotero_rdf", 274, bug=MULTI_VOLUME_BUG),
+    "exports/zotero/ArmEnBib/Exported Items.rdf": Expected("zotero_rdf", 274),
     "exports/zotero/Levensonbadio-Working_paper/Exported Items.bib": Expected("bibtex", 1),
     # keywords = {/unread}: Zotero's to-read tag.
     "exports/zotero/Tonanguyxiro-HKUST-GZ_RBM_Research_Proposal/Exported Items.bib": Expected(
@@ -454,12 +449,8 @@ def test_letterboxd_zip_one_finished_event_per_viewing(shared_data: Path, tmp_pa
 @pytest.mark.slow
 @pytest.mark.parametrize(("path", "fmt", "items"), [
     # 9,742 rows and 9,742 distinct movieIds (5 titles appear twice with different ids).
-    pytest.param("movielens-small/movies.csv", "movielens", 9742, id="movielens-small", marks=(
-        pytest.mark.xfail(strict=True, reason=(
-            "movieIds 6003 and 144606 (Confessions of a Dangerous Mind, imdb tt0290538 vs "
-            "tt0270288) are merged through their shared tmdb id 4912 despite conflicting "
-            "imdb ids")),
-    )),
+    # movieIds 6003 and 144606 share a tmdb id but not their imdb ids: two films.
+    pytest.param("movielens-small/movies.csv", "movielens", 9742, id="movielens-small"),
     # 10,000 rows, 10,000 distinct goodreads_book_id / work_id.
     pytest.param("goodbooks-10k/books.csv", "goodbooks", 10000, id="goodbooks-10k"),
     # 1,682 rows; movie 267 is the placeholder "unknown" (skipped). The 18 titles listed twice
