@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from abc import abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from engine.errors import ImportFormatError
+from engine.importers.base import Importer
 from engine.importers.normalize import clean, parse_date, split_list
 from engine.importers.records import (
     Creator,
@@ -353,3 +355,24 @@ def json_entries(
 
 def not_an_object(row: int | None) -> RowError:
     return RowError(row, "entry is not a JSON object")
+
+
+class JsonEntriesImporter(Importer):
+    """A read-later or bookmark service whose export is a JSON list of objects.
+
+    A format declares ``format_label``, the ``url_key`` every entry has (and ``list_key`` when
+    the list sits under a key) and turns one entry into a record in ``entry``; the loop, line
+    numbers and non-object entries are handled here once.
+    """
+
+    format_label: ClassVar[str]
+    url_key: ClassVar[str] = "url"
+    list_key: ClassVar[str | None] = None
+
+    def parse(self, source: Source) -> Iterator[ParseResult]:
+        for row, item in json_entries(source, self.format_label, self.url_key, self.list_key):
+            yield self.entry(item, row) if isinstance(item, dict) else not_an_object(row)
+
+    @abstractmethod
+    def entry(self, item: dict[str, Any], row: int | None) -> ParseResult:
+        """The record (or error / skipped row) for one entry."""

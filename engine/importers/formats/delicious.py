@@ -6,16 +6,14 @@ Netscape bookmarks format).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from engine.importers.base import Importer
 from engine.importers.formats._articles_common import (
+    JsonEntriesImporter,
     any_date,
     bookmark_events,
-    json_entries,
     keys_score,
     link_record,
-    not_an_object,
     split_tags,
     truthy,
 )
@@ -25,23 +23,20 @@ from engine.importers.source import Source
 LABEL = "Delicious JSON export"
 
 
-class DeliciousImporter(Importer):
+class DeliciousImporter(JsonEntriesImporter):
     name = "delicious"
     label = "Delicious export (JSON)"
+    format_label = LABEL
 
     def detect(self, source: Source) -> float:
         return keys_score(source, {"url", "title", "created"}, {"tags", "others", "owner", "private"})
 
-    def parse(self, source: Source) -> Iterator[ParseResult]:
-        for row, item in json_entries(source, LABEL, "url"):
-            if not isinstance(item, dict):
-                yield not_an_object(row)
-                continue
-            yield link_record(
-                item.get("url"),
-                item.get("title"),
-                row,
-                description=item.get("description"),
-                tags=split_tags(item.get("tags"), ","),
-                events=bookmark_events(truthy(item.get("toread")), any_date(item.get("created"))),
-            )
+    def entry(self, item: dict[str, Any], row: int | None) -> ParseResult:
+        return link_record(
+            item.get("url"),
+            item.get("title"),
+            row,
+            description=item.get("description"),
+            tags=split_tags(item.get("tags"), ","),
+            events=bookmark_events(truthy(item.get("toread")), any_date(item.get("created"))),
+        )

@@ -7,16 +7,13 @@ otherwise wishlist at ``savedAt``. Labels become tags, the author a creator.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-from engine.importers.base import Importer
 from engine.importers.formats._articles_common import (
+    JsonEntriesImporter,
     any_date,
-    json_entries,
     keys_score,
     link_record,
-    not_an_object,
     split_tags,
     status_events,
 )
@@ -27,20 +24,16 @@ from engine.importers.source import Source
 LABEL = "Omnivore JSON export"
 
 
-class OmnivoreImporter(Importer):
+class OmnivoreImporter(JsonEntriesImporter):
     name = "omnivore"
     label = "Omnivore export (JSON)"
+    format_label = LABEL
 
     def detect(self, source: Source) -> float:
         return keys_score(source, {"url", "slug", "savedAt"}, {"state", "labels", "readingProgress"})
 
-    def parse(self, source: Source) -> Iterator[ParseResult]:
-        for row, item in json_entries(source, LABEL, "url"):
-            if not isinstance(item, dict):
-                yield not_an_object(row)
-                continue
-            yield _record(item, row)
-
+    def entry(self, item: dict[str, Any], row: int | None) -> ParseResult:
+        return _record(item, row)
 
 def _record(item: dict[str, Any], row: int | None) -> ParseResult:
     state = str(item.get("state") or "").lower()

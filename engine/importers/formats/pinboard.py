@@ -6,16 +6,14 @@ A bookmark is "liked" at the time it was saved, or on the wishlist when marked "
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from engine.importers.base import Importer
 from engine.importers.formats._articles_common import (
+    JsonEntriesImporter,
     any_date,
     bookmark_events,
-    json_entries,
     keys_score,
     link_record,
-    not_an_object,
     split_tags,
     truthy,
 )
@@ -25,24 +23,22 @@ from engine.importers.source import Source
 LABEL = "Pinboard JSON export"
 
 
-class PinboardImporter(Importer):
+class PinboardImporter(JsonEntriesImporter):
     name = "pinboard"
     label = "Pinboard export (JSON)"
+    format_label = LABEL
+    url_key = "href"
 
     def detect(self, source: Source) -> float:
         return keys_score(source, {"href", "description"}, {"extended", "hash", "toread", "shared"})
 
-    def parse(self, source: Source) -> Iterator[ParseResult]:
-        for row, item in json_entries(source, LABEL, "href"):
-            if not isinstance(item, dict):
-                yield not_an_object(row)
-                continue
-            tags = item.get("tags")
-            yield link_record(
-                item.get("href"),
-                item.get("description"),
-                row,
-                description=item.get("extended"),
-                tags=split_tags(tags, " ") if isinstance(tags, str) else split_tags(tags),
-                events=bookmark_events(truthy(item.get("toread")), any_date(item.get("time"))),
-            )
+    def entry(self, item: dict[str, Any], row: int | None) -> ParseResult:
+        tags = item.get("tags")
+        return link_record(
+            item.get("href"),
+            item.get("description"),
+            row,
+            description=item.get("extended"),
+            tags=split_tags(tags, " ") if isinstance(tags, str) else split_tags(tags),
+            events=bookmark_events(truthy(item.get("toread")), any_date(item.get("time"))),
+        )

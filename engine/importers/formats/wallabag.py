@@ -8,18 +8,15 @@ liked, anything else → wishlist at ``created_at``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-from engine.importers.base import Importer
 from engine.importers.formats._articles_biblio import language_code
 from engine.importers.formats._articles_common import (
+    JsonEntriesImporter,
     any_date,
     cap_text,
-    json_entries,
     keys_score,
     link_record,
-    not_an_object,
     split_tags,
     status_events,
     truthy,
@@ -33,9 +30,10 @@ from engine.importers.source import Source
 LABEL = "wallabag JSON export"
 
 
-class WallabagImporter(Importer):
+class WallabagImporter(JsonEntriesImporter):
     name = "wallabag"
     label = "wallabag export (JSON, v1 or v2)"
+    format_label = LABEL
 
     def detect(self, source: Source) -> float:
         return max(
@@ -44,13 +42,8 @@ class WallabagImporter(Importer):
             keys_score(source, {"url", "is_read", "is_fav"}, {"content", "title", "user_id"}),
         )
 
-    def parse(self, source: Source) -> Iterator[ParseResult]:
-        for row, item in json_entries(source, LABEL, "url"):
-            if not isinstance(item, dict):
-                yield not_an_object(row)
-                continue
-            yield _record(item, row)
-
+    def entry(self, item: dict[str, Any], row: int | None) -> ParseResult:
+        return _record(item, row)
 
 def _record(item: dict[str, Any], row: int | None) -> ParseResult:
     finished = truthy(item.get("is_archived", item.get("is_read")))
