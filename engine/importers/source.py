@@ -147,6 +147,13 @@ class Source:
     def head_text(self, size: int = SNIFF_BYTES) -> str:
         return decode_bytes(self.head(size))[0]
 
+    def sniff_text(self, size: int = SNIFF_BYTES) -> str | None:
+        """The decoded head for ``detect``, or None for an empty or binary file (or a folder)."""
+        head = self.head(size)
+        if not head or looks_binary(head):
+            return None
+        return decode_bytes(head)[0]
+
     def text(self) -> str:
         """The whole content decoded (BOM / UTF-16 / UTF-8 / cp1252), newlines kept."""
         return decode_bytes(self.read_bytes())[0]

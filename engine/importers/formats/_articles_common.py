@@ -244,10 +244,10 @@ class LineFinder:
 
 def head_keys(source: Source) -> tuple[str, set[str]]:
     """First non-blank character of the file and the JSON keys seen in its first 64 KiB."""
-    head = source.head()
-    if not head or looks_binary(head):
+    text = source.sniff_text()
+    if text is None:
         return "", set()
-    text = source.head_text().lstrip("\ufeff \t\r\n")
+    text = text.lstrip("\ufeff \t\r\n")
     keys = set(re.findall(r'"([A-Za-z_@$][\w@$.-]*)"\s*:', text))
     return text[:1], keys
 

@@ -156,10 +156,9 @@ class BibtexImporter(Importer):
     label = "BibTeX / BibLaTeX bibliography (.bib)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        text = source.head_text()
         entries = [m.group(1).lower() for m in ENTRY_START.finditer(text)]
         if not entries:
             return 0.0

@@ -13,7 +13,7 @@ from engine.importers.base import Importer
 from engine.importers.formats._articles_common import any_date, link_record, split_tags
 from engine.importers.normalize import csv_rows
 from engine.importers.records import ParseResult, RecordEvent
-from engine.importers.source import Source, looks_binary
+from engine.importers.source import Source
 
 LABEL = "Instapaper CSV"
 
@@ -23,10 +23,10 @@ class InstapaperImporter(Importer):
     label = "Instapaper export (CSV)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        first = source.head_text().lstrip("\ufeff").split("\n", 1)[0].strip()
+        first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
         columns = [column.strip().strip('"') for column in first.split(",")]
         if columns[:4] == ["URL", "Title", "Selection", "Folder"]:
             return 0.95

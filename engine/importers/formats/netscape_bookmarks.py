@@ -99,10 +99,9 @@ class NetscapeBookmarksImporter(Importer):
     label = "Bookmarks HTML (Chrome, Firefox, Safari, Pinboard, Shaarli…)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        text = source.head_text()
         if re.search(r"<!DOCTYPE\s+NETSCAPE-Bookmark-file", text, re.IGNORECASE):
             return 0.95
         if re.search(r"<DT>\s*<A\s[^>]*HREF=", text, re.IGNORECASE) and re.search(

@@ -15,7 +15,7 @@ from engine.importers.base import Importer
 from engine.importers.formats._articles_common import link_record, one_line
 from engine.importers.formats._articles_markup import line_of, local_name, parse_xml
 from engine.importers.records import ParseResult, RowError
-from engine.importers.source import Source, looks_binary
+from engine.importers.source import Source
 
 LABEL = "OPML feed list"
 FEED_TYPES = ("rss", "atom", "feed", "rdf")
@@ -26,10 +26,10 @@ class OpmlImporter(Importer):
     label = "OPML feed list (RSS reader subscriptions)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        text = source.head_text().lower()
+        text = text.lower()
         if "<opml" not in text:
             return 0.0
         return 0.95 if "<outline" in text or "<body" in text else 0.6

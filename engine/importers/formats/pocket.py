@@ -76,10 +76,9 @@ class PocketImporter(Importer):
     label = "Pocket export (HTML or CSV)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        text = source.head_text()
         first = text.lstrip("\ufeff").split("\n", 1)[0].strip().lower()
         if [c.strip() for c in first.split(",")][:3] == list(CSV_COLUMNS[:3]):
             return 0.95

@@ -34,10 +34,10 @@ class RisImporter(Importer):
     label = "RIS citations (.ris)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        lines = [line.strip("\ufeff") for line in source.head_text().splitlines() if line.strip()]
+        lines = [line.strip("\ufeff") for line in text.splitlines() if line.strip()]
         if not lines:
             return 0.0
         if re.match(r"^TY  - [A-Z]+", lines[0]):

@@ -25,7 +25,7 @@ from engine.importers.formats._articles_common import one_line, tag_subjects
 from engine.importers.formats._articles_markup import line_of, local_name, parse_xml
 from engine.importers.normalize import parse_int, parse_year
 from engine.importers.records import ImportRecord, ParseResult, RowError
-from engine.importers.source import Source, looks_binary
+from engine.importers.source import Source
 
 LABEL = "Zotero RDF"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -47,10 +47,9 @@ class ZoteroRdfImporter(Importer):
     label = "Zotero RDF export (.rdf)"
 
     def detect(self, source: Source) -> float:
-        head = source.head()
-        if not head or looks_binary(head):
+        text = source.sniff_text()
+        if text is None:
             return 0.0
-        text = source.head_text()
         if "<rdf:RDF" not in text and "22-rdf-syntax-ns#" not in text:
             return 0.0
         if "http://www.zotero.org/namespaces/export#" in text:
