@@ -37,7 +37,3 @@ class CancelToken:
         if self._event.is_set():
             raise Cancelled("cancelled")
 
-
-def check_cancel(cancel: CancelToken | None) -> None:
-    if cancel is not None:
-        cancel.check()

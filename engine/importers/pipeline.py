@@ -8,9 +8,10 @@ the source's own ids makes re-import idempotent).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sqlite3
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source, zip_members
 from engine.importers.store import Outcome, RecordStore
 from engine.library.models import ImportRun
+from engine.library.runs import MAX_STORED_ERRORS
 from engine.library.store import LibraryStore
 from engine.progress import CancelToken, Progress, no_progress
 
@@ -36,6 +38,10 @@ class _Counts:
     unmatched: int = 0
     events: int = 0
     errors: list[tuple[int | None, str]] = field(default_factory=list)
+
+    def error(self, row: int | None, message: str) -> None:
+        if len(self.errors) < MAX_STORED_ERRORS:  # memory stays flat on a file of bad rows
+            self.errors.append((row, message))
 
 
 def detect_format(source: Source) -> tuple[Importer, float]:
@@ -123,16 +129,15 @@ def import_path(
     except Cancelled:
         status = "cancelled"
     except ImportFormatError as exc:
-        counts.errors.append((None, str(exc)))
+        counts.error(None, str(exc))
         status = "failed"
     except BaseException as exc:
-        counts.errors.append((None, f"import stopped by an internal error: {exc!r}"))
+        counts.error(None, f"import stopped by an internal error: {exc!r}")
         status = "failed"
         raise
     finally:
         with library.db.transaction():
-            for row, message in counts.errors:
-                library.runs.add_error(run_id, row, message)
+            library.runs.add_errors(run_id, counts.errors)
             library.runs.set_counts(
                 run_id, created=counts.created, updated=counts.updated,
                 skipped=counts.skipped + counts.unchanged, unmatched=counts.unmatched,
@@ -153,35 +158,32 @@ def _run_source(
     stream = importer.parse(source)
     done = 0
     while True:
-        batch = list(_take(stream, BATCH_SIZE))
+        batch = list(itertools.islice(stream, BATCH_SIZE))
         if not batch:
             break
         if cancel is not None:
             cancel.check()
         with library.db.transaction():
             for result in batch:
-                _apply(result, records, counts, source)
+                _apply(result, records, counts)
         done += len(batch)
         report(done, None, f"{source.name}: {done} rows")
 
 
-def _apply(
-    result: ImportRecord | RowError | SkippedRow, records: RecordStore, counts: _Counts,
-    source: Source,
-) -> None:
+def _apply(result: ImportRecord | RowError | SkippedRow, records: RecordStore, counts: _Counts) -> None:
     if isinstance(result, RowError):
-        counts.errors.append((result.row, result.message))
+        counts.error(result.row, result.message)
     elif isinstance(result, SkippedRow):
         counts.skipped += 1
     else:
         if not result.title.strip():
-            counts.errors.append((result.row, "row has no title"))
+            counts.error(result.row, "row has no title")
             return
         try:
             with records.items.db.transaction():  # a savepoint: one bad record is undone alone
                 stored = records.store(result)
         except (ValueError, OverflowError, sqlite3.IntegrityError) as exc:
-            counts.errors.append((result.row, f"could not store {result.title!r}: {exc}"))
+            counts.error(result.row, f"could not store {result.title!r}: {exc}")
             return
         counts.events += stored.new_events
         if stored.outcome is Outcome.UNMATCHED:
@@ -193,12 +195,3 @@ def _apply(
         else:
             counts.unchanged += 1
 
-
-def _take(stream: Iterator[ImportRecord | RowError | SkippedRow], n: int) -> Iterator[
-    ImportRecord | RowError | SkippedRow
-]:
-    for _ in range(n):
-        try:
-            yield next(stream)
-        except StopIteration:
-            return

@@ -259,17 +259,14 @@ class ItemStore:
         )
         return found
 
-    def find_by_title(self, title: str, kind: str | None = None) -> list[int]:
+    def find_by_title(self, title: str) -> list[int]:
         """Items whose title or any other known title has the same match key."""
         key = match_key(title)
         rows = self.db.query(
             "SELECT id FROM items WHERE match_key = ? UNION "
             "SELECT item_id FROM item_titles WHERE match_key = ? ORDER BY 1", (key, key),
         )
-        ids = [int(r[0]) for r in rows]
-        if kind and ids:
-            ids = [i.id for i in self.get_many(ids) if i.kind == kind]
-        return ids
+        return [int(r[0]) for r in rows]
 
     def max_id(self) -> int:
         return self.db.scalar_int("SELECT max(id) FROM items") or 0

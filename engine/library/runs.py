@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from engine.errors import NotFoundError
 from engine.library.db import Database
 from engine.library.items import now_iso
@@ -23,15 +25,16 @@ class ImportRunLog:
             )
         return int(cursor.lastrowid or 0)
 
-    def add_error(self, run_id: int, row: int | None, message: str) -> None:
+    def add_errors(self, run_id: int, errors: Sequence[tuple[int | None, str]]) -> None:
+        """Record row errors, at most MAX_STORED_ERRORS per run."""
         stored = self.db.scalar_int(
             "SELECT count(*) FROM import_errors WHERE run_id = ?", (run_id,)
         ) or 0
-        if stored < MAX_STORED_ERRORS:
-            self.db.execute(
-                "INSERT INTO import_errors (run_id, row, message) VALUES (?,?,?)",
-                (run_id, row, message),
-            )
+        room = max(0, MAX_STORED_ERRORS - stored)
+        self.db.conn.executemany(
+            "INSERT INTO import_errors (run_id, row, message) VALUES (?,?,?)",
+            [(run_id, row, message) for row, message in errors[:room]],
+        )
 
     def set_counts(
         self, run_id: int, *, created: int, updated: int, skipped: int, unmatched: int
