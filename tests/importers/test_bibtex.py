@@ -160,11 +160,3 @@ def test_no_entries(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="no BibTeX entries"):
         run(write(tmp_path, "title,author\nA,B\n"))
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "refs.bib"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, "  \n"))

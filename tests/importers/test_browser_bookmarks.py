@@ -147,13 +147,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, CHROME, encoding=encoding))
     assert records[0].title == "Crêpes" and len(errors) == 1
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "Bookmarks"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("\n")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

@@ -277,13 +277,6 @@ def test_folder_without_database(tmp_path: Path) -> None:
         _parse(Source(tmp_path / "books"))
 
 
-def test_empty_file(tmp_path: Path) -> None:
-    (tmp_path / "metadata.db").write_bytes(b"")
-    with pytest.raises(ImportFormatError):
-        _parse(Source(tmp_path / "metadata.db"))
-    assert CalibreLibraryImporter().detect(Source(tmp_path / "metadata.db")) == 0.0
-
-
 def test_plain_text_is_not_detected(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("Calibre is a nice program.\n", encoding="utf-8")
     assert CalibreLibraryImporter().detect(Source(tmp_path / "notes.txt")) == 0.0

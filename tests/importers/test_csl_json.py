@@ -139,13 +139,3 @@ def test_truncated_json(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="truncated"):
         run(path)
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "items.json"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

@@ -115,19 +115,6 @@ def test_tsv(tmp_path: Path) -> None:
     assert record.title == "Émile" and record.kind == "book"
 
 
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "list.csv"
-    path.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-    assert GenericCsvImporter().detect(Source(path)) == 0
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(_write(tmp_path, ""))
-
-
 def test_huge_field(tmp_path: Path) -> None:
     text = 'title,description\nBig,"' + "word " * 250_000 + '"\n'
     record = _records(_parse(_write(tmp_path, text)))[0]

@@ -100,20 +100,6 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert record.title == "Les Misérables"
 
 
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "items.json"
-    path.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "items.json"
-    path.write_bytes(b"")
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(path)
-
-
 def test_huge_description(tmp_path: Path) -> None:
     record = _records(_parse(_write(tmp_path, [{"title": "Big", "description": "x" * 1_500_000}])))[0]
     assert record.description is not None and len(record.description) == 1_000_000

@@ -181,19 +181,6 @@ def test_latin1_after_a_long_ascii_start(tmp_path: Path) -> None:
     assert last.creators[0].name == "Mélanie Dupuis"
 
 
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "export.csv"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-    assert GoodreadsImporter().detect(Source(path)) == 0.0
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(_write(tmp_path, ""))
-
-
 def test_cut_inside_a_quoted_field(tmp_path: Path) -> None:
     text = f"{HEADER_2023}\n{ROW_READ}\n" + ROW_READ[: ROW_READ.index("favourites")]
     results = _parse(_write(tmp_path, text))

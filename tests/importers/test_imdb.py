@@ -238,17 +238,3 @@ def test_missing_column(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="'Const'"):
         parse(source)
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "ratings.csv"
-    path.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4)
-    assert ImdbImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    source = write(tmp_path, "")
-    assert ImdbImporter().detect(source) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(source)

@@ -88,11 +88,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, CSV, encoding=encoding))
     assert not errors and records[0].title == "Été indien"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "instapaper.csv"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, ""))

@@ -194,17 +194,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert isinstance(record, ImportRecord)
     assert record.title == "Amélie" and record.events[0].type == "finished"
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "diary.csv"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert LetterboxdImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    source = write(tmp_path, "diary.csv", "")
-    assert LetterboxdImporter().detect(source) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(source)

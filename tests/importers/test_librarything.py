@@ -125,14 +125,3 @@ def test_short_and_blank_lines(tmp_path: Path) -> None:
     assert [r.title for r in _records(results)] == ["Short Title", "Rayuela"]
     assert _records(results)[0].row == 3
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "lt.tsv"
-    path.write_bytes(b"\x00\x01\x02" * 500)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(_write(tmp_path, ""))

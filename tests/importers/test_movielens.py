@@ -187,17 +187,3 @@ def test_missing_column(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="'genres'"):
         parse(write(tmp_path / "movies.csv", "movieId,title\n1,Toy Story (1995)\n"))
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "movies.csv"
-    path.write_bytes(b"\x00\xffmovieId" + bytes(range(256)) * 2)
-    assert MovieLensImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    source = write(tmp_path / "movies.csv", "")
-    assert MovieLensImporter().detect(source) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(source)

@@ -127,17 +127,3 @@ def test_missing_column(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="'Date'"):
         parse(write(tmp_path, "Title,When\nRoma,1/2/24\n"))
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "NetflixViewingHistory.csv"
-    path.write_bytes(b"\x00\x00\x01\x00" + bytes(range(256)) * 2)
-    assert NetflixImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    source = write(tmp_path, "")
-    assert NetflixImporter().detect(source) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(source)

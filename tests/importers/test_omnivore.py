@@ -102,13 +102,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, ITEMS, encoding))
     assert not errors and records[0].title == "Œuvres complètes"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "omnivore.json"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

@@ -105,14 +105,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.title == "Les Misérables"
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "or.csv"
-    path.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(_write(tmp_path, ""))

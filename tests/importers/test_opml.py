@@ -115,11 +115,3 @@ def test_latin1_without_declaration(tmp_path: Path) -> None:
     records, _, _ = run(write(tmp_path, text, "latin-1"))
     assert records[0].subjects[0].name == "Actualités"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "feeds.opml"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, ""))

@@ -98,13 +98,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, POSTS, encoding))
     assert not errors and records[0].title == "Un été à Paris"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "pinboard.json"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

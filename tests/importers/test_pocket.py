@@ -127,13 +127,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, CSV, encoding=encoding))
     assert not errors and records[0].title == "Café society"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "pocket.csv"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, ""))
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, "  \n", "ril_export.html"))

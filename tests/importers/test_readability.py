@@ -106,13 +106,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     records, errors, _ = run(write(tmp_path, EXPORT, encoding))
     assert not errors and records[0].title == "Déjà vu"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "readability.json"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

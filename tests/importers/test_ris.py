@@ -124,11 +124,3 @@ def test_not_ris(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="TY"):
         run(write(tmp_path, "title,author\nA,B\n"))
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "refs.ris"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, ""))

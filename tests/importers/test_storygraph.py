@@ -126,18 +126,6 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert record.title == "La Tête d'Or" and record.creators[0].name == "Émile Zola"
 
 
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "sg.csv"
-    path.write_bytes(bytes(range(256)) * 16)
-    with pytest.raises(ImportFormatError, match="binary"):
-        _parse(path)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError, match="empty"):
-        _parse(_write(tmp_path, "\n\n"))
-
-
 def test_row_without_identifier_gets_a_stable_key(tmp_path: Path) -> None:
     row = ROW.replace("9780306406157", "")
     first = _records(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]

@@ -98,17 +98,3 @@ def test_missing_column(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="'Type'"):
         parse(write(tmp_path, "TMDb ID,Name,Your Rating\n680,Pulp Fiction,8\n"))
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "ratings.csv"
-    path.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 2)
-    assert TmdbImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    source = write(tmp_path, "")
-    assert TmdbImporter().detect(source) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(source)

@@ -153,18 +153,3 @@ def test_invalid_json(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError, match="not valid JSON"):
         parse(Source(path))
 
-
-def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "ratings.json"
-    path.write_bytes(b"\x00\x01\x02\x03SQLite format 3\x00" + bytes(range(256)))
-    assert TraktImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="binary"):
-        parse(Source(path))
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    path = tmp_path / "ratings.json"
-    path.write_bytes(b"")
-    assert TraktImporter().detect(Source(path)) == 0.0
-    with pytest.raises(ImportFormatError, match="empty"):
-        parse(Source(path))

@@ -151,13 +151,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert not errors and records[0].title == "Économie du partage"
     assert records[0].body_text == "Café" and records[0].subjects[0].name == "thé"
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "wallabag.json"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    empty = tmp_path / "empty.json"
-    empty.write_text("")
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(empty)

@@ -155,11 +155,3 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert records[0].creators[0].name == "Karl Åström"
     assert len(errors) == 1
 
-
-def test_binary_and_empty(tmp_path: Path) -> None:
-    binary = tmp_path / "library.rdf"
-    binary.write_bytes(bytes(range(256)) * 8)
-    with pytest.raises(ImportFormatError, match="binary"):
-        run(binary)
-    with pytest.raises(ImportFormatError, match="empty"):
-        run(write(tmp_path, ""))

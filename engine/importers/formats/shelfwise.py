@@ -34,6 +34,10 @@ class ShelfwiseExportImporter(Importer):
         return 0.99 if f'"{EXPORT_FORMAT}"' in head and '"format"' in head else 0.0
 
     def parse(self, source: Source) -> Iterator[ParseResult]:
+        text = source.sniff_text()
+        if text is None or not text.strip():
+            what = "the file is empty" if not source.head().strip() else "this is a binary file"
+            raise ImportFormatError(f"{source.name}: {what}, not a Shelfwise export")
         try:
             data = json.loads(source.text())
         except json.JSONDecodeError as exc:
