@@ -9,8 +9,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.bibtex import BibtexImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 SAMPLE = r"""% a comment line
 @string{ pub = "Gallimard" }
@@ -48,13 +48,8 @@ SAMPLE = r"""% a comment line
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(BibtexImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(BibtexImporter(), path)
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -9,8 +9,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.bookwyrm import BookWyrmImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER = (
     "title,author_text,remote_id,openlibrary_key,inventaire_id,librarything_key,goodreads_key,"
@@ -28,10 +29,6 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(BookWyrmImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "bw.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -41,7 +38,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "bw.c
 @pytest.mark.realdata
 def test_real_export(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/bookwyrm/bookwyrm/bookwyrm.csv")
-    records = _records(results)
+    records = records_only(results)
     assert len(results) == 3 and len(records) == 3
     assert Counter(e.type for r in records for e in r.events) == {
         "wishlist": 1, "finished": 2, "rated": 2
@@ -68,7 +65,7 @@ def test_detect(shared_data: Path) -> None:
 
 
 def test_stopped_reading(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
     assert [(e.type, e.at) for e in record.events] == [
         ("abandoned", "2023-02-01"), ("rated", "2023-02-01")
     ]
@@ -92,6 +89,6 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.title == "L'Écume des jours"
 

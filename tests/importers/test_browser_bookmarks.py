@@ -10,8 +10,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.browser_bookmarks import BrowserBookmarksImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 CHROME = {
     "checksum": "x",
@@ -50,13 +50,8 @@ FIREFOX = {
 }
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(BrowserBookmarksImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(BrowserBookmarksImporter(), path)
 
 
 def write(tmp_path: Path, data: object, name: str = "Bookmarks", encoding: str = "utf-8") -> Path:

@@ -8,8 +8,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.calibre_csv import CalibreCsvImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER = (
     "authors,author_sort,rating,library_name,timestamp,formats,size,isbn,identifiers,comments,"
@@ -27,10 +28,6 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(CalibreCsvImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "catalog.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -41,7 +38,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "cata
 def test_real_catalogue(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/calibre/bookwyrm/calibre.csv")
     assert len(results) == 1
-    (record,) = _records(results)
+    (record,) = records_only(results)
     assert record.title == "That Ain't Witchcraft" and record.year == 2019
     assert [c.name for c in record.creators] == ["Seanan McGuire"]
     assert record.identifiers == {
@@ -64,7 +61,7 @@ def test_detect(shared_data: Path, tmp_path: Path) -> None:
 
 
 def test_authors_html_comments_and_series(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
     assert [c.name for c in record.creators] == ["Émile Zola", "Jean Dupont"]
     assert record.description == "Un roman.\n\nSuite"
     assert record.year == 1872 and record.language == "fr"
@@ -86,6 +83,6 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.title == "La Curée" and record.creators[0].name == "Émile Zola"
 

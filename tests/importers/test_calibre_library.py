@@ -13,8 +13,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.calibre_library import CalibreLibraryImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 SCHEMA = """
 CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, sort TEXT, timestamp TIMESTAMP,
@@ -101,10 +102,6 @@ def _parse(source: Source) -> list[ParseResult]:
     return list(CalibreLibraryImporter().parse(source))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 # --- real libraries -------------------------------------------------------------------------
 
 
@@ -115,13 +112,13 @@ def test_real_library_counts(shared_data: Path, name: str) -> None:
     folder = shared_data / "exports/calibre" / name
     for source in (Source(folder), Source(folder / "metadata.db")):
         results = _parse(source)
-        assert len(results) == books and len(_records(results)) == books
-        assert Counter(e.type for r in _records(results) for e in r.events) == events
+        assert len(results) == books and len(records_only(results)) == books
+        assert Counter(e.type for r in records_only(results) for e in r.events) == events
 
 
 @pytest.mark.realdata
 def test_real_new_schema_values(shared_data: Path) -> None:
-    records = {r.title: r for r in _records(_parse(
+    records = {r.title: r for r in records_only(_parse(
         Source(shared_data / "exports/calibre/mikespub-cops/BaseWithSomeBooks")))}
     sunzi = records["孙子兵法"]
     assert [c.name for c in sunzi.creators] == ["孙武"]
@@ -146,7 +143,7 @@ def test_real_new_schema_values(shared_data: Path) -> None:
 @pytest.mark.realdata
 @pytest.mark.parametrize("name", ["cops/BaseWithCustomColumns", "mikespub-cops/BaseWithCustomColumns"])
 def test_real_custom_columns(shared_data: Path, name: str) -> None:
-    records = {r.title: r for r in _records(_parse(Source(shared_data / "exports/calibre" / name)))}
+    records = {r.title: r for r in records_only(_parse(Source(shared_data / "exports/calibre" / name)))}
     worm = records["Worm"]
     assert worm.pages == 6431 and worm.word_count == 1701086
     assert [e.type for e in worm.events] == ["finished"]  # the "Read" yes/no column
@@ -158,7 +155,7 @@ def test_real_custom_columns(shared_data: Path, name: str) -> None:
 
 @pytest.mark.realdata
 def test_real_old_schema_has_no_chinese_book(shared_data: Path) -> None:
-    titles = [r.title for r in _records(_parse(
+    titles = [r.title for r in records_only(_parse(
         Source(shared_data / "exports/calibre/cops/BaseWithSomeBooks/metadata.db")))]
     assert "La curée" in titles and "孙子兵法" not in titles
 
@@ -205,7 +202,7 @@ def test_made_up_library(tmp_path: Path) -> None:
     _make_library(tmp_path / "lib")
     results = _parse(Source(tmp_path / "lib"))
     assert isinstance(results[1], RowError) and results[1].row == 2  # the book without a title
-    prince, sidecar = _records(results)
+    prince, sidecar = records_only(results)
     assert [c.name for c in prince.creators] == ["Antoine de Saint-Exupéry"]
     assert prince.description == "Un conte & poésie.\n\nDeux"
     assert prince.identifiers == {
@@ -289,7 +286,7 @@ def test_database_inside_a_zip(tmp_path: Path) -> None:
         out.write(database, "Calibre Library/metadata.db")
     source = Source(archive, "Calibre Library/metadata.db")
     assert CalibreLibraryImporter().detect(source) >= 0.5
-    records = _records(_parse(source))
+    records = records_only(_parse(source))
     assert [r.title for r in records] == ["Le Petit Prince", "Sidecar Book"]
     assert records[1].description is None  # no sidecars inside an archive
 
@@ -309,7 +306,7 @@ def test_unopenable_wal_falls_back_to_immutable(
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sqlite3, "connect", connect)
-    assert len(_records(_parse(Source(tmp_path / "lib")))) == 2
+    assert len(records_only(_parse(Source(tmp_path / "lib")))) == 2
     assert all("mode=ro" in uri for uri in uris)
 
 
@@ -321,6 +318,6 @@ def test_odd_folder_name_and_odd_values(tmp_path: Path) -> None:
     connection.execute("UPDATE custom_column_2 SET value = 'many'")
     connection.commit()
     connection.close()
-    prince = _records(_parse(Source(folder)))[0]
+    prince = records_only(_parse(Source(folder)))[0]
     assert prince.title == "Le Petit Prince" and prince.pages is None
     assert [e.type for e in prince.events] == ["finished"]  # the text rating is ignored

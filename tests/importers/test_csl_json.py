@@ -10,8 +10,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.csl_json import CslJsonImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 ITEMS = [
     {
@@ -36,13 +36,8 @@ ITEMS = [
 ]
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(CslJsonImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(CslJsonImporter(), path)
 
 
 def write(tmp_path: Path, data: object, name: str = "items.json") -> Path:

@@ -10,8 +10,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.delicious import DeliciousImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 REAL = "exports/delicious/wallabag/delicious_export.2021.02.06_21.10.json"
 LINKS = [
@@ -21,13 +21,8 @@ LINKS = [
 ]
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(DeliciousImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(DeliciousImporter(), path)
 
 
 def write(tmp_path: Path, data: object, encoding: str = "utf-8") -> Path:

@@ -14,8 +14,8 @@ from pypdf.generic import ContentStream, DictionaryObject, NameObject
 from engine.errors import ImportFormatError
 from engine.importers.formats._articles_common import MAX_BODY_CHARS
 from engine.importers.formats.documents import DocumentsImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 MARKDOWN = """---
 title: "Notes sur Gödel"
@@ -44,13 +44,8 @@ HTML = """<!DOCTYPE html>
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(DocumentsImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(DocumentsImporter(), path)
 
 
 def make_pdf(path: Path, text: str = "Bonjour le monde PDF") -> Path:

@@ -9,8 +9,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.generic_csv import GenericCsvImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 MIXED = (
     "Name;Director;Year;Type;Genres;My Rating;Status;Date Watched;IMDb ID\n"
@@ -24,10 +25,6 @@ def _parse(path: Path, options: dict[str, str] | None = None) -> list[ParseResul
     return list(GenericCsvImporter(options).parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "list.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -37,7 +34,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "list
 @pytest.mark.realdata
 def test_real_bookwyrm_generic(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/generic-csv/bookwyrm/generic.csv")
-    records = _records(results)
+    records = records_only(results)
     assert len(results) == 4 and len(records) == 4
     assert Counter(e.type for r in records for e in r.events) == {"finished": 4, "rated": 2}
     gideon, harrow, _sub, patisserie = records
@@ -61,7 +58,7 @@ def test_detect_is_low_but_positive(shared_data: Path, tmp_path: Path) -> None:
 
 
 def test_guessed_columns_kinds_statuses_and_scale(tmp_path: Path) -> None:
-    amelie, peaks, stalker = _records(_parse(_write(tmp_path, MIXED)))
+    amelie, peaks, stalker = records_only(_parse(_write(tmp_path, MIXED)))
     assert (amelie.kind, peaks.kind, stalker.kind) == ("film", "series", "film")
     assert amelie.creators[0].name == "Jean-Pierre Jeunet" and amelie.creators[0].role == "director"
     assert amelie.year == 2001 and amelie.identifiers == {"imdb": "tt0211915"}
@@ -79,7 +76,7 @@ def test_overrides(tmp_path: Path) -> None:
     text = "Work,Writer,Stars,Blurb,What\nDune,\"Herbert, Frank\",80,Sand.,x\n"
     options = {"title": "Work", "creators": "Writer", "rating": "Stars", "rating_scale": "100",
                "description": "Blurb", "kind": "book"}
-    record = _records(_parse(_write(tmp_path, text), options))[0]
+    record = records_only(_parse(_write(tmp_path, text), options))[0]
     assert record.title == "Dune" and record.creators[0].name == "Frank Herbert"
     assert record.kind == "book" and record.description == "Sand."
     assert record.events[0].value == 4.0 and record.source_scale == 100
@@ -106,16 +103,16 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, MIXED.replace("\n", "\r\n"), encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, MIXED.replace("\n", "\r\n"), encoding)))[0]
     assert record.title == "Amélie"
 
 
 def test_tsv(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, "title\tauthor\nÉmile\tZola\n", name="x.tsv")))[0]
+    record = records_only(_parse(_write(tmp_path, "title\tauthor\nÉmile\tZola\n", name="x.tsv")))[0]
     assert record.title == "Émile" and record.kind == "book"
 
 
 def test_huge_field(tmp_path: Path) -> None:
     text = 'title,description\nBig,"' + "word " * 250_000 + '"\n'
-    record = _records(_parse(_write(tmp_path, text)))[0]
+    record = records_only(_parse(_write(tmp_path, text)))[0]
     assert record.description is not None and len(record.description) <= 1_000_000

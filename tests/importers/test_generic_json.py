@@ -9,8 +9,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.generic_json import GenericJsonImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 ITEMS = [
     {"title": "Les Misérables", "authors": ["Victor Hugo"], "year": 1862, "rating": 4.5,
@@ -25,10 +26,6 @@ def _parse(path: Path, options: dict[str, str] | None = None) -> list[ParseResul
     return list(GenericJsonImporter(options).parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, data: object, encoding: str = "utf-8", name: str = "items.json") -> Path:
     path = tmp_path / name
     path.write_bytes(json.dumps(data, ensure_ascii=False).encode(encoding))
@@ -36,7 +33,7 @@ def _write(tmp_path: Path, data: object, encoding: str = "utf-8", name: str = "i
 
 
 def test_list_of_objects(tmp_path: Path) -> None:
-    hugo, alien, essay = _records(_parse(_write(tmp_path, ITEMS)))
+    hugo, alien, essay = records_only(_parse(_write(tmp_path, ITEMS)))
     assert hugo.kind == "book" and hugo.year == 1862 and hugo.row == 1
     assert hugo.identifiers == {"isbn13": "9780306406157"}
     assert [(e.type, e.at, e.value) for e in hugo.events] == [
@@ -53,7 +50,7 @@ def test_items_wrapper_and_overrides(tmp_path: Path) -> None:
     data = {"version": 2, "items": [{"Label": "Solaris", "Maker": "Lem, Stanisław", "Score": 8}]}
     options = {"title": "Label", "creators": "Maker", "rating": "Score", "rating_scale": "10",
                "kind": "book"}
-    record = _records(_parse(_write(tmp_path, data), options))[0]
+    record = records_only(_parse(_write(tmp_path, data), options))[0]
     assert record.title == "Solaris" and record.creators[0].name == "Stanisław Lem"
     assert record.kind == "book" and record.events[0].value == 4.0
 
@@ -96,10 +93,10 @@ def test_invalid_json(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, ITEMS, encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, ITEMS, encoding)))[0]
     assert record.title == "Les Misérables"
 
 
 def test_huge_description(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, [{"title": "Big", "description": "x" * 1_500_000}])))[0]
+    record = records_only(_parse(_write(tmp_path, [{"title": "Big", "description": "x" * 1_500_000}])))[0]
     assert record.description is not None and len(record.description) == 1_000_000

@@ -8,8 +8,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.goodbooks import GoodbooksImporter, isbn10, isbn13
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER = (
     "book_id,goodreads_book_id,best_book_id,work_id,books_count,isbn,isbn13,authors,"
@@ -27,10 +28,6 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(GoodbooksImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "books.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -40,7 +37,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "book
 @pytest.mark.realdata
 def test_real_books_csv(shared_data: Path) -> None:
     results = _parse(shared_data / "goodbooks-10k/books.csv")
-    records = _records(results)
+    records = records_only(results)
     assert len(results) == 10_000 and len(records) == 10_000
     assert all(not r.events for r in records)
     assert GoodbooksImporter.catalogue is True
@@ -67,7 +64,7 @@ def test_real_books_csv(shared_data: Path) -> None:
 @pytest.mark.realdata
 def test_real_samples(shared_data: Path) -> None:
     results = _parse(shared_data / "goodbooks-10k/samples/books.csv")
-    assert len(results) == 99 and len(_records(results)) == 99
+    assert len(results) == 99 and len(records_only(results)) == 99
 
 
 @pytest.mark.realdata
@@ -93,7 +90,7 @@ def test_isbn_reconstruction() -> None:
 
 
 def test_row_values(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
     assert record.title == "1984" and record.original_title == "Nineteen Eighty-Four"
     assert record.identifiers == {
         "goodreads": "5470", "isbn10": "0451524934", "isbn13": "9780451524935"
@@ -120,6 +117,6 @@ def test_cut_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.creators[2].name == "Celâl Üster"
 

@@ -12,6 +12,7 @@ from engine.errors import ImportFormatError
 from engine.importers.formats.goodreads import GoodreadsImporter
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER_2023 = (
     "Book Id,Title,Author,Author l-f,Additional Authors,ISBN,ISBN13,My Rating,Average Rating,"
@@ -34,12 +35,8 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(GoodreadsImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _events(results: list[ParseResult]) -> Counter[str]:
-    return Counter(e.type for r in _records(results) for e in r.events)
+    return Counter(e.type for r in records_only(results) for e in r.events)
 
 
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "export.csv") -> Path:
@@ -55,7 +52,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "expo
 def test_real_prefix_export(shared_data: Path) -> None:
     path = shared_data / "exports/goodreads/Egor-K-git-books_PREFIX/goodreads_library_export.csv"
     results = _parse(path)
-    records = _records(results)
+    records = records_only(results)
     assert len(records) == 69 and len(results) == 69  # truncated at a row boundary: no errors
     assert _events(results) == {"finished": 64, "wishlist": 5, "rated": 10}
     by_title = {r.title: r for r in records}
@@ -81,7 +78,7 @@ def test_real_prefix_export(shared_data: Path) -> None:
 @pytest.mark.realdata
 def test_real_old_31_column_layout(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/goodreads/bookwyrm/goodreads.csv")
-    records = _records(results)
+    records = records_only(results)
     assert len(records) == 3 and len(results) == 3
     assert _events(results) == {"finished": 3, "rated": 2}
     gideon, subcutanean, patisserie = records
@@ -100,9 +97,9 @@ def test_real_old_31_column_layout(shared_data: Path) -> None:
 @pytest.mark.realdata
 def test_real_yamtrack_shelves(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/goodreads/yamtrack/import_goodreads.csv")
-    assert len(_records(results)) == 3 and len(results) == 3
+    assert len(records_only(results)) == 3 and len(results) == 3
     assert _events(results) == {"wishlist": 1, "finished": 1, "started": 1, "rated": 2}
-    ghosts = _records(results)[0]
+    ghosts = records_only(results)[0]
     assert ghosts.title == "Ghosts of the Tristan Basin"
     assert ghosts.creators[0].name == "Brian McClellan"  # double space tidied
     assert ghosts.alt_titles == ["Ghosts of the Tristan Basin (Powder Mage, #0.8)"]
@@ -123,7 +120,7 @@ def test_file_cut_mid_row(shared_data: Path, tmp_path: Path) -> None:
     cut = _write(tmp_path, "", name="cut.csv")
     cut.write_bytes(data.read_bytes()[:3000])  # ends with "60147395,City of Last Chances,Ad"
     results = _parse(cut)
-    assert len(_records(results)) == 11
+    assert len(records_only(results)) == 11
     assert isinstance(results[-1], RowError) and results[-1].row == 13
     assert "cut short" in results[-1].message
 
@@ -133,7 +130,7 @@ def test_file_cut_mid_row(shared_data: Path, tmp_path: Path) -> None:
 
 def test_statuses_shelves_and_dnf(tmp_path: Path) -> None:
     results = _parse(_write(tmp_path, f"{HEADER_2023}\n{ROW_READ}\n{ROW_DNF}\n"))
-    read, dnf = _records(results)
+    read, dnf = records_only(results)
     assert read.year == 2015 and read.pages == 288
     assert [(e.type, e.value, e.at) for e in read.events] == [
         ("finished", None, "2019-07-10"), ("rated", 4.0, "2019-07-10")
@@ -146,7 +143,7 @@ def test_statuses_shelves_and_dnf(tmp_path: Path) -> None:
 def test_shelves_with_positions_only(tmp_path: Path) -> None:
     header = HEADER_2023.replace("Bookshelves,", "")
     row = ROW_READ.replace('"baking, favourites",', "")
-    record = _records(_parse(_write(tmp_path, f"{header}\n{row}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{header}\n{row}\n")))[0]
     assert [s.name for s in record.subjects] == ["baking", "favourites"]
 
 
@@ -166,7 +163,7 @@ def test_garbage_row_is_a_row_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
     text = f"{HEADER_2023}\r\n{ROW_READ}\r\n"
-    record = _records(_parse(_write(tmp_path, text, encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, text, encoding)))[0]
     assert record.creators[0].name == "Mélanie Dupuis" and record.title == "Patisserie at Home"
 
 
@@ -177,7 +174,7 @@ def test_latin1_after_a_long_ascii_start(tmp_path: Path) -> None:
     text = "\n".join([HEADER_2023, *rows, ROW_READ]) + "\n"
     path = _write(tmp_path, text, "latin-1")
     assert path.stat().st_size > 70_000
-    last = _records(_parse(path))[-1]
+    last = records_only(_parse(path))[-1]
     assert last.creators[0].name == "Mélanie Dupuis"
 
 
@@ -191,7 +188,7 @@ def test_cut_inside_a_quoted_field(tmp_path: Path) -> None:
 def test_huge_field(tmp_path: Path) -> None:
     review = "x" * 1_000_000
     row = ROW_READ.replace(",read,,,,1,0", f',read,"{review}",,,1,0')
-    record = _records(_parse(_write(tmp_path, f"{HEADER_2023}\n{row}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER_2023}\n{row}\n")))[0]
     assert record.title == "Patisserie at Home" and record.description is None
 
 
@@ -208,5 +205,5 @@ def test_export_inside_a_zip(tmp_path: Path) -> None:
         out.writestr("goodreads_library_export.csv", f"{HEADER_2023}\n{ROW_READ}\n".encode("latin-1"))
     source = Source(archive, "goodreads_library_export.csv")
     assert GoodreadsImporter().detect(source) >= 0.9
-    record = _records(list(GoodreadsImporter().parse(source)))[0]
+    record = records_only(list(GoodreadsImporter().parse(source)))[0]
     assert record.creators[0].name == "Mélanie Dupuis"

@@ -9,8 +9,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.instapaper import InstapaperImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 CSV = (
     "URL,Title,Selection,Folder,Timestamp,Tags\n"
@@ -20,13 +20,8 @@ CSV = (
 )
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(InstapaperImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(InstapaperImporter(), path)
 
 
 def write(tmp_path: Path, text: str, name: str = "instapaper.csv", encoding: str = "utf-8") -> Path:

@@ -9,8 +9,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.librarything import LibraryThingImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 COLUMNS = [
     "Book Id", "Title", "Sort Character", "Primary Author", "Primary Author Role",
@@ -45,10 +46,6 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(LibraryThingImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "lt.tsv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -58,7 +55,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "lt.t
 @pytest.mark.realdata
 def test_real_fixture_with_a_broken_byte(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/librarything/bookwyrm/librarything.tsv")
-    records = _records(results)
+    records = records_only(results)
     assert len(results) == 3 and len(records) == 3
     assert Counter(e.type for r in records for e in r.events) == {"rated": 2, "finished": 1}
     marelle, incendie, maitre = records
@@ -89,7 +86,7 @@ def test_detect(shared_data: Path) -> None:
 
 
 def test_statuses_roles_and_quotes(tmp_path: Path) -> None:
-    maitre, rayuela = _records(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n{WISH}\n")))
+    maitre, rayuela = records_only(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n{WISH}\n")))
     assert maitre.title == 'Le Maître et Marguerite "poche"'  # no CSV quoting in LibraryThing TSV
     assert [(c.name, c.role) for c in maitre.creators] == [
         ("Mikhaïl Boulgakov", "author"), ("Claude Ligny", "translator")
@@ -102,7 +99,7 @@ def test_statuses_roles_and_quotes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    records = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n{WISH}\r\n", encoding)))
+    records = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n{WISH}\r\n", encoding)))
     assert records[0].creators[0].name == "Mikhaïl Boulgakov"
     assert records[1].creators[0].name == "Julio Cortázar"
 
@@ -122,6 +119,6 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 def test_short_and_blank_lines(tmp_path: Path) -> None:
     results = _parse(_write(tmp_path, f"{HEADER}\n\n104\tShort Title\n{WISH}"))
-    assert [r.title for r in _records(results)] == ["Short Title", "Rayuela"]
-    assert _records(results)[0].row == 3
+    assert [r.title for r in records_only(results)] == ["Short Title", "Rayuela"]
+    assert records_only(results)[0].row == 3
 

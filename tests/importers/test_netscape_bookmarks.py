@@ -9,8 +9,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.netscape_bookmarks import NetscapeBookmarksImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 FIREFOX_STYLE = """<!DOCTYPE NETSCAPE-Bookmark-file-1>
 <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
@@ -45,13 +45,8 @@ BROKEN = """<!DOCTYPE NETSCAPE-Bookmark-file-1>
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(NetscapeBookmarksImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(NetscapeBookmarksImporter(), path)
 
 
 def write(tmp_path: Path, text: str, name: str = "bookmarks.html", encoding: str = "utf-8") -> Path:

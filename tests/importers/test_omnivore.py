@@ -10,8 +10,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.omnivore import OmnivoreImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 ITEMS = [
     {"id": "1", "slug": "a", "title": "Œuvres complètes", "description": "Desc",
@@ -24,13 +24,8 @@ ITEMS = [
 ]
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(OmnivoreImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(OmnivoreImporter(), path)
 
 
 def write(tmp_path: Path, data: object, encoding: str = "utf-8") -> Path:

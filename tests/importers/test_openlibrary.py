@@ -8,8 +8,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.openlibrary import OpenLibraryImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError, SkippedRow
+from engine.importers.records import ParseResult, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 FULL_HEADER = (
     "Work ID,Title,Authors,First Publish Year,Edition Id,Edition Count,ISBN 10,ISBN 13,"
@@ -23,10 +24,6 @@ FULL_ROW = (
 
 def _parse(path: Path) -> list[ParseResult]:
     return list(OpenLibraryImporter().parse(Source(path)))
-
-
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
 
 
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "ol.csv") -> Path:
@@ -54,7 +51,7 @@ def test_detect(shared_data: Path) -> None:
 
 def test_full_export_is_imported(tmp_path: Path) -> None:
     wish = FULL_ROW.replace("OL45883W", "OL1W").replace("Already Read,5", "Want to Read,")
-    (read, wanted) = _records(_parse(_write(tmp_path, f"{FULL_HEADER}\n{FULL_ROW}\n{wish}\n")))
+    (read, wanted) = records_only(_parse(_write(tmp_path, f"{FULL_HEADER}\n{FULL_ROW}\n{wish}\n")))
     assert read.title == "Le Petit Prince" and read.year == 1943
     assert read.identifiers == {"isbn13": "9780306406157", "openlibrary": "OL45883W"}
     assert read.creators[0].name == "Antoine de Saint-Exupéry"
@@ -77,6 +74,6 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{FULL_HEADER}\r\n{FULL_ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{FULL_HEADER}\r\n{FULL_ROW}\r\n", encoding)))[0]
     assert record.creators[0].name == "Antoine de Saint-Exupéry"
 

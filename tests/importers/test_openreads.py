@@ -12,6 +12,7 @@ from engine.importers.formats.openreads import OpenreadsImporter
 from engine.importers.normalize import MAX_FIELD_CHARS
 from engine.importers.records import ImportRecord, ParseResult, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER = (
     "title,subtitle,author,description,status,favourite,deleted,rating,pages,publication_year,"
@@ -29,10 +30,6 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(OpenreadsImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "or.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
@@ -42,7 +39,7 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "or.c
 @pytest.mark.realdata
 def test_real_example(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/openreads/bookwyrm/openreads-csv-example.csv")
-    records = _records(results)
+    records = records_only(results)
     assert len(results) == 4 and len(records) == 4
     assert Counter(e.type for r in records for e in r.events) == {
         "finished": 3, "rated": 3, "wishlist": 1, "liked": 1
@@ -84,7 +81,7 @@ def test_readings_subtitle_and_deleted(tmp_path: Path) -> None:
 
 def test_huge_description(tmp_path: Path) -> None:
     row = ROW.replace("Fantine.", '"' + "Fantine " * 150_000 + '"')
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
     assert record.description and len(record.description) <= MAX_FIELD_CHARS
 
 
@@ -102,6 +99,6 @@ def test_garbage_row(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.title == "Les Misérables"
 

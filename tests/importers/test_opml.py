@@ -8,8 +8,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.opml import OpmlImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 SAMPLE = """<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
@@ -35,13 +35,8 @@ EXTERNAL = """<?xml version="1.0"?>
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(OpmlImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(OpmlImporter(), path)
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:

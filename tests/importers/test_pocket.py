@@ -9,8 +9,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.pocket import PocketImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 CSV = (
     "title,url,time_added,tags,status\n"
@@ -32,13 +32,8 @@ HTML = """<!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(PocketImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(PocketImporter(), path)
 
 
 def write(tmp_path: Path, text: str, name: str = "pocket.csv", encoding: str = "utf-8") -> Path:

@@ -10,8 +10,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.readability import ReadabilityImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 BOOKMARKS: list[dict[str, object]] = [
     {"article__title": "Déjà vu", "article__url": "https://example.com/deja",
@@ -24,13 +24,8 @@ BOOKMARKS: list[dict[str, object]] = [
 EXPORT = {"bookmarks": BOOKMARKS, "recommendations": []}
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(ReadabilityImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(ReadabilityImporter(), path)
 
 
 def write(tmp_path: Path, data: object, encoding: str = "utf-8") -> Path:

@@ -8,8 +8,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.ris import RisImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 SAMPLE = """TY  - JOUR
 AU  - Ekström, Åsa
@@ -38,13 +38,8 @@ ER  -
 """
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(RisImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(RisImporter(), path)
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:

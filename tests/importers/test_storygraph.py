@@ -9,8 +9,9 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.storygraph import StoryGraphImporter
-from engine.importers.records import ImportRecord, ParseResult, RowError
+from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
+from tests.importers.support import records_only
 
 HEADER = (
     "Title,Authors,Contributors,ISBN/UID,Format,Read Status,Date Added,Last Date Read,Dates Read,"
@@ -29,12 +30,8 @@ def _parse(path: Path) -> list[ParseResult]:
     return list(StoryGraphImporter().parse(Source(path)))
 
 
-def _records(results: list[ParseResult]) -> list[ImportRecord]:
-    return [r for r in results if isinstance(r, ImportRecord)]
-
-
 def _events(results: list[ParseResult]) -> Counter[str]:
-    return Counter(e.type for r in _records(results) for e in r.events)
+    return Counter(e.type for r in records_only(results) for e in r.events)
 
 
 def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "sg.csv") -> Path:
@@ -46,9 +43,9 @@ def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "sg.c
 @pytest.mark.realdata
 def test_real_bookwyrm_fixture(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/storygraph/bookwyrm/storygraph.csv")
-    assert len(results) == 2 and len(_records(results)) == 2
+    assert len(results) == 2 and len(records_only(results)) == 2
     assert _events(results) == {"wishlist": 1, "finished": 1, "rated": 1}
-    always, subprime = _records(results)
+    always, subprime = records_only(results)
     assert [c.name for c in always.creators] == [
         "Ursula K. Le Guin", "Todd Barton", "Margaret Chodos-Irvine"
     ]
@@ -62,11 +59,11 @@ def test_real_bookwyrm_fixture(shared_data: Path) -> None:
 @pytest.mark.realdata
 def test_real_yamtrack_every_status(shared_data: Path) -> None:
     results = _parse(shared_data / "exports/storygraph/yamtrack/minimal.csv")
-    assert len(results) == 5 and len(_records(results)) == 5
+    assert len(results) == 5 and len(records_only(results)) == 5
     assert _events(results) == {
         "finished": 2, "rated": 2, "started": 2, "wishlist": 1, "abandoned": 1
     }
-    rich, current, _tbr, paused, dnf = _records(results)
+    rich, current, _tbr, paused, dnf = records_only(results)
     assert [(e.type, e.at) for e in rich.events if e.type == "finished"] == [
         ("finished", "2025-01-03"), ("finished", "2025-02-05")
     ]
@@ -92,7 +89,7 @@ def test_detect(shared_data: Path, tmp_path: Path) -> None:
 
 
 def test_decimal_rating_dates_and_contributor_role(tmp_path: Path) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\n{ROW}\n")))[0]
     assert record.title == "La Tête d'Or" and record.source_key == "storygraph:9780306406157"
     assert [(c.name, c.role) for c in record.creators] == [
         ("Émile Zola", "author"), ("Jean Dupont", "translator")
@@ -122,12 +119,12 @@ def test_rating_above_scale_is_a_row_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-8-sig"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
-    record = _records(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
+    record = records_only(_parse(_write(tmp_path, f"{HEADER}\r\n{ROW}\r\n", encoding)))[0]
     assert record.title == "La Tête d'Or" and record.creators[0].name == "Émile Zola"
 
 
 def test_row_without_identifier_gets_a_stable_key(tmp_path: Path) -> None:
     row = ROW.replace("9780306406157", "")
-    first = _records(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
-    again = _records(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
+    first = records_only(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
+    again = records_only(_parse(_write(tmp_path, f"{HEADER}\n{row}\n")))[0]
     assert first.source_key == again.source_key and first.source_key.startswith("storygraph:")

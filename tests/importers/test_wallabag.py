@@ -11,8 +11,9 @@ import pytest
 from engine.errors import ImportFormatError
 from engine.importers.formats._articles_common import MAX_BODY_CHARS
 from engine.importers.formats.wallabag import WallabagImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
+from engine.importers.records import ImportRecord
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 REAL = "exports/wallabag/wallabag/"
 ENTRIES = [
@@ -27,13 +28,8 @@ ENTRIES = [
 ]
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(WallabagImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(WallabagImporter(), path)
 
 
 def write(tmp_path: Path, data: object, encoding: str = "utf-8") -> Path:

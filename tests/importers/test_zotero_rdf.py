@@ -9,8 +9,8 @@ import pytest
 
 from engine.errors import ImportFormatError
 from engine.importers.formats.zotero_rdf import ZoteroRdfImporter
-from engine.importers.records import ImportRecord, RowError, SkippedRow
 from engine.importers.source import Source
+from tests.importers.support import Split, parse_split
 
 HEADER = """<rdf:RDF
  xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -56,13 +56,8 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 """ + HEADER + "<bib:Book><z:itemType>book</z:itemType><dc:title>&lol4;</dc:title></bib:Book></rdf:RDF>"
 
 
-def run(path: Path) -> tuple[list[ImportRecord], list[RowError], list[SkippedRow]]:
-    results = list(ZoteroRdfImporter().parse(Source(path)))
-    return (
-        [r for r in results if isinstance(r, ImportRecord)],
-        [r for r in results if isinstance(r, RowError)],
-        [r for r in results if isinstance(r, SkippedRow)],
-    )
+def run(path: Path) -> Split:
+    return parse_split(ZoteroRdfImporter(), path)
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
