@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks.bench_storage import WORDS
 from benchmarks.common import SHARED_DATA, line, peak_rss_mb, timed
 
 GOODREADS_HEADER = [
@@ -43,20 +44,7 @@ GOODREADS_HEADER = [
 
 def write_goodreads_csv(path: Path, rows: int, seed: int = 3) -> None:
     rng = random.Random(seed)
-    words = [
-        "night",
-        "river",
-        "glass",
-        "empire",
-        "winter",
-        "garden",
-        "silent",
-        "machine",
-        "ocean",
-        "stars",
-        "memory",
-        "city",
-    ]
+    words = WORDS[:12]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(GOODREADS_HEADER)

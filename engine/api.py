@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -139,17 +137,8 @@ class Library:
         """A consistent copy of the database (safe while the library is in use)."""
         target = Path(path)
         if target.is_dir():
-            target = backup_database(self.store.db, target, reason="manual")
-            return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".partial")
-        destination = sqlite3.connect(tmp)
-        try:
-            self.store.db.conn.backup(destination)
-        finally:
-            destination.close()
-        shutil.move(tmp, target)
-        return target
+            return backup_database(self.store.db, target, reason="manual")
+        return self.store.db.copy_to(target)
 
     def review_entries(self) -> list[dict[str, Any]]:
         """Open uncertain matches: the imported record beside the library item it may be."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,6 +52,19 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the live database (SQLite online backup), written beside the
+        target first so an interrupted copy never leaves half a file under its name."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        destination = sqlite3.connect(partial)
+        try:
+            self.conn.backup(destination)
+        finally:
+            destination.close()
+        os.replace(partial, target)
+        return target
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -7,7 +7,6 @@ that records a migration this version does not know is from a newer Shelfwise an
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -76,15 +75,8 @@ def migrate(db: Database, migrations: Sequence[Migration] | None = None) -> list
 
 def backup_database(db: Database, folder: Path, *, reason: str) -> Path:
     """A consistent copy of the live database (SQLite online backup) in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
-    target = folder / f"{db.path.stem}-{stamp}-{reason}.sqlite"
-    destination = sqlite3.connect(target)
-    try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
-    return target
+    return db.copy_to(folder / f"{db.path.stem}-{stamp}-{reason}.sqlite")
 
 
 # Importing the schema module registers the migrations in order.
