@@ -17,7 +17,7 @@ from typing import Any
 
 from engine.importers.formats._articles_biblio import doi, isbn_identifiers, language_code
 from engine.importers.formats._articles_common import MAX_BODY_CHARS, normalize_url, one_line
-from engine.importers.formats._articles_markup import read_html
+from engine.importers.html_text import read_html
 from engine.importers.normalize import parse_year, split_list
 from engine.importers.source import Source, looks_binary
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import html
 import re
 from collections.abc import Callable, Iterable, Iterator
-from html.parser import HTMLParser
 
+from engine.importers.html_text import html_to_text as shared_html_to_text
 from engine.importers.normalize import MAX_FIELD_CHARS, clean, csv_rows, isbn, rating_to_5
 from engine.importers.records import ParseResult, RecordEvent, RowError
 from engine.importers.source import Source, decode_bytes, looks_binary
@@ -189,45 +188,8 @@ def language_code(raw: str | None) -> str | None:
     return _ISO_639.get(base) or _LANGUAGE_NAMES.get(text)
 
 
-# --- HTML -----------------------------------------------------------------------------------
-
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-               "blockquote", "pre", "section", "article", "table"}
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
 def html_to_text(raw: str | None) -> str | None:
     """Plain text from an HTML fragment (calibre comments): tags dropped, paragraphs kept."""
     if raw is None:
         return None
-    if "<" not in raw:
-        return cap_text(html.unescape(raw))
-    parser = _TextExtractor()
-    parser.feed(raw)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
-    paragraphs = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return cap_text(paragraphs)
+    return cap_text(shared_html_to_text(raw, paragraphs=True))

@@ -17,7 +17,7 @@ from engine.importers.formats._articles_common import (
     status_events,
     truthy,
 )
-from engine.importers.formats._articles_markup import strip_tags
+from engine.importers.html_text import strip_tags
 from engine.importers.records import ParseResult
 from engine.importers.source import Source
 

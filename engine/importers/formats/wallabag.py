@@ -22,7 +22,7 @@ from engine.importers.formats._articles_common import (
     truthy,
     word_count,
 )
-from engine.importers.formats._articles_markup import html_to_text
+from engine.importers.html_text import html_to_text
 from engine.importers.normalize import parse_year
 from engine.importers.records import ImportRecord, ParseResult
 from engine.importers.source import Source
