@@ -12,60 +12,6 @@ from engine.importers.records import Creator, RecordEvent, Subject
 # Zotero's conventional status tags: "/unread" means to read; "/read" means read.
 _STATUS_TAGS = {"/unread": "wishlist", "_unread": "wishlist", "/read": "finished"}
 
-_LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("english", "anglais", "englisch", "inglés", "английский"),
-    "fr": ("french", "français", "francais", "französisch", "французский"),
-    "de": ("german", "deutsch", "allemand", "немецкий"),
-    "es": ("spanish", "español", "espagnol", "castellano"),
-    "it": ("italian", "italiano", "italien"),
-    "pt": ("portuguese", "português", "portugais"),
-    "ru": ("russian", "русский", "russe"),
-    "uk": ("ukrainian", "українська"),
-    "hy": ("armenian", "հայերեն", "arménien"),
-    "ka": ("georgian", "ქართული"),
-    "el": ("greek", "ελληνικά", "grec"),
-    "la": ("latin", "latina"),
-    "ar": ("arabic", "العربية", "arabe"),
-    "fa": ("persian", "farsi", "فارسی"),
-    "he": ("hebrew", "עברית"),
-    "tr": ("turkish", "türkçe"),
-    "zh": ("chinese", "中文", "汉语", "漢語"),
-    "ja": ("japanese", "日本語"),
-    "ko": ("korean", "한국어"),
-    "nl": ("dutch", "nederlands"),
-    "pl": ("polish", "polski"),
-    "sv": ("swedish", "svenska"),
-    "cs": ("czech", "čeština"),
-}
-_ISO_639_2 = {
-    "eng": "en", "fre": "fr", "fra": "fr", "ger": "de", "deu": "de", "spa": "es", "ita": "it",
-    "por": "pt", "rus": "ru", "ukr": "uk", "arm": "hy", "hye": "hy", "geo": "ka", "kat": "ka",
-    "gre": "el", "ell": "el", "lat": "la", "ara": "ar", "per": "fa", "fas": "fa", "heb": "he",
-    "tur": "tr", "chi": "zh", "zho": "zh", "jpn": "ja", "kor": "ko", "dut": "nl", "nld": "nl",
-    "pol": "pl", "swe": "sv", "cze": "cs", "ces": "cs",
-}
-
-
-def language_code(raw: object) -> str | None:
-    """ISO 639-1 code from "fr", "en-US", "eng", "English" or "հայերեն [Armenian] and ..."
-
-    (the first language named wins); None when unknown.
-    """
-    text = one_line(raw)
-    if not text:
-        return None
-    lower = text.lower()
-    code = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*", lower)
-    if code:
-        short = code.group(1)
-        return short if len(short) == 2 else _ISO_639_2.get(short)
-    best: tuple[int, str] | None = None
-    for iso, names in _LANGUAGE_NAMES.items():
-        for name in names:
-            found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lower)
-            if found and (best is None or found.start() < best[0]):
-                best = (found.start(), iso)
-    return best[1] if best else None
 
 
 def doi(raw: object) -> str | None:

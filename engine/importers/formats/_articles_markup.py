@@ -1,4 +1,4 @@
-"""HTML to plain text and safe XML parsing (with line numbers) for the article formats."""
+"""Safe XML parsing (with line numbers) for the article formats."""
 
 from __future__ import annotations
 

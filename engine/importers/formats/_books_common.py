@@ -151,41 +151,6 @@ def fallback_key(prefix: str, *parts: str | None) -> str:
 
 # --- languages ------------------------------------------------------------------------------
 
-_ISO_639 = {
-    "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "ita": "it",
-    "por": "pt", "nld": "nl", "dut": "nl", "swe": "sv", "nor": "no", "nob": "nb", "nno": "nn",
-    "dan": "da", "fin": "fi", "isl": "is", "ice": "is", "pol": "pl", "ces": "cs", "cze": "cs",
-    "slk": "sk", "slo": "sk", "hun": "hu", "ron": "ro", "rum": "ro", "bul": "bg", "rus": "ru",
-    "ukr": "uk", "ell": "el", "gre": "el", "tur": "tr", "ara": "ar", "heb": "he", "fas": "fa",
-    "per": "fa", "hin": "hi", "ben": "bn", "zho": "zh", "chi": "zh", "jpn": "ja", "kor": "ko",
-    "vie": "vi", "tha": "th", "ind": "id", "msa": "ms", "may": "ms", "fil": "tl", "tgl": "tl",
-    "cat": "ca", "eus": "eu", "baq": "eu", "glg": "gl", "lat": "la", "hye": "hy", "arm": "hy",
-    "kat": "ka", "geo": "ka", "srp": "sr", "hrv": "hr", "slv": "sl", "est": "et", "lav": "lv",
-    "lit": "lt", "epo": "eo", "gle": "ga", "cym": "cy", "wel": "cy", "afr": "af", "swa": "sw",
-    "urd": "ur", "tam": "ta", "mar": "mr", "tel": "te",
-}
-_LANGUAGE_NAMES = {
-    "english": "en", "french": "fr", "german": "de", "spanish": "es", "italian": "it",
-    "portuguese": "pt", "dutch": "nl", "swedish": "sv", "norwegian": "no", "danish": "da",
-    "finnish": "fi", "polish": "pl", "czech": "cs", "hungarian": "hu", "romanian": "ro",
-    "russian": "ru", "ukrainian": "uk", "greek": "el", "turkish": "tr", "arabic": "ar",
-    "hebrew": "he", "persian": "fa", "hindi": "hi", "chinese": "zh", "japanese": "ja",
-    "korean": "ko", "vietnamese": "vi", "catalan": "ca", "latin": "la", "armenian": "hy",
-    "français": "fr", "deutsch": "de", "español": "es", "italiano": "it", "português": "pt",
-    "castellano": "es", "indonesian": "id", "thai": "th",
-}
-
-
-def language_code(raw: str | None) -> str | None:
-    """ISO 639-1 from "eng", "fre", "en-US", "en", "French"...; None when unknown or "mul"."""
-    text = (clean(raw) or "").lower()
-    if not text:
-        return None
-    text = re.split(r"[,;|]", text)[0].strip()
-    base = re.split(r"[-_]", text)[0]
-    if len(base) == 2 and base.isalpha():
-        return base
-    return _ISO_639.get(base) or _LANGUAGE_NAMES.get(text)
 
 
 def html_to_text(raw: str | None) -> str | None:

@@ -13,7 +13,8 @@ from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
 
-from engine.importers.formats._books_common import book_identifiers, html_to_text, language_code
+from engine.importers.formats._books_common import book_identifiers, html_to_text
+from engine.importers.languages import language_code
 from engine.importers.normalize import clean, parse_year
 
 _AMAZON = re.compile(r"^[A-Z0-9]{10}$")

@@ -17,10 +17,10 @@ from engine.importers.formats._articles_biblio import (
     add_identifiers,
     fallback_key,
     keyword_subjects,
-    language_code,
     page_count,
 )
 from engine.importers.formats._articles_latex import bibtex_names, latex_to_text
+from engine.importers.languages import language_code
 from engine.importers.normalize import parse_int, parse_year, split_list
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source, looks_binary

@@ -15,11 +15,11 @@ from engine.importers.formats._books_common import (
     header_fields,
     header_score,
     html_to_text,
-    language_code,
     parse_csv,
     rated,
 )
 from engine.importers.formats._calibre_common import calibre_identifiers, calibre_year
+from engine.importers.languages import language_code
 from engine.importers.normalize import clean, parse_date, split_list
 from engine.importers.records import Creator, ImportRecord, ParseResult, Subject
 from engine.importers.source import Source

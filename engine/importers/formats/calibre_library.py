@@ -21,8 +21,9 @@ from pathlib import Path
 
 from engine.errors import ImportFormatError
 from engine.importers.base import Importer
-from engine.importers.formats._books_common import html_to_text, language_code
+from engine.importers.formats._books_common import html_to_text
 from engine.importers.formats._calibre_common import calibre_identifiers, calibre_year, read_opf
+from engine.importers.languages import language_code
 from engine.importers.normalize import clean, parse_date
 from engine.importers.records import (
     Creator,

@@ -12,7 +12,6 @@ from engine.importers.formats._articles_biblio import (
     add_identifiers,
     fallback_key,
     keyword_subjects,
-    language_code,
     page_count,
     person,
 )
@@ -24,6 +23,7 @@ from engine.importers.formats._articles_common import (
     one_line,
     split_tags,
 )
+from engine.importers.languages import language_code
 from engine.importers.normalize import parse_int, parse_year
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source

@@ -15,10 +15,10 @@ from engine.importers.base import Importer
 from engine.importers.formats._books_common import (
     header_fields,
     header_score,
-    language_code,
     parse_csv,
     split_series,
 )
+from engine.importers.languages import language_code
 from engine.importers.normalize import clean, isbn, isbn10_to_13, parse_year, split_list
 from engine.importers.records import Creator, ImportRecord, ParseResult, Subject
 from engine.importers.source import Source

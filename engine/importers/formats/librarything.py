@@ -17,9 +17,9 @@ from engine.importers.formats._books_common import (
     cap_text,
     header_fields,
     header_score,
-    language_code,
     rated,
 )
+from engine.importers.languages import language_code
 from engine.importers.normalize import clean, parse_date, parse_int, parse_year, person_name, split_list
 from engine.importers.records import (
     Creator,

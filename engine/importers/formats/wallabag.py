@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.importers.formats._articles_biblio import language_code
 from engine.importers.formats._articles_common import (
     JsonEntriesImporter,
     any_date,
@@ -23,6 +22,7 @@ from engine.importers.formats._articles_common import (
     word_count,
 )
 from engine.importers.html_text import html_to_text
+from engine.importers.languages import language_code
 from engine.importers.normalize import parse_year
 from engine.importers.records import ImportRecord, ParseResult
 from engine.importers.source import Source

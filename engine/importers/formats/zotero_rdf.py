@@ -17,12 +17,12 @@ from engine.importers.formats._articles_biblio import (
     add_identifiers,
     fallback_key,
     keyword_subjects,
-    language_code,
     page_count,
     person,
 )
 from engine.importers.formats._articles_common import one_line, tag_subjects
 from engine.importers.formats._articles_markup import line_of, local_name, parse_xml
+from engine.importers.languages import language_code
 from engine.importers.normalize import parse_int, parse_year
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source
