@@ -13,7 +13,8 @@ from engine.importers.source import Source, looks_binary
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
-MAX_FIELD_CHARS = 1_000_000  # a longer field is cut, with a row error
+MAX_FIELD_CHARS = 1_000_000  # a description longer than this is cut (see cap_text)
+MAX_BODY_CHARS = 200_000  # the full text kept of an article or document, for embeddings
 
 
 def clean(value: object) -> str | None:
@@ -25,6 +26,19 @@ def clean(value: object) -> str | None:
         text = text[2:-1].strip()
     text = re.sub(r"\s+", " ", text)
     return text or None
+
+
+def cap_text(raw: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
+    """A long text without outer spaces, cut at ``limit`` characters on a word boundary when it
+    can be; None when empty. Line breaks inside are kept."""
+    if raw is None:
+        return None
+    text = raw.strip()
+    if len(text) <= limit:
+        return text or None
+    cut = text[:limit]
+    space = cut.rfind(" ", limit - 200)
+    return cut[:space] if space > 0 else cut
 
 
 def person_name(raw: str | None) -> str | None:

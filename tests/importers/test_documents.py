@@ -12,8 +12,8 @@ from pypdf import PdfWriter
 from pypdf.generic import ContentStream, DictionaryObject, NameObject
 
 from engine.errors import ImportFormatError
-from engine.importers.formats._articles_common import MAX_BODY_CHARS
 from engine.importers.formats.documents import DocumentsImporter
+from engine.importers.normalize import MAX_BODY_CHARS
 from engine.importers.source import Source
 from tests.importers.support import Split, parse_split
 

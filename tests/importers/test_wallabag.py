@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from engine.errors import ImportFormatError
-from engine.importers.formats._articles_common import MAX_BODY_CHARS
 from engine.importers.formats.wallabag import WallabagImporter
+from engine.importers.normalize import MAX_BODY_CHARS
 from engine.importers.records import ImportRecord
 from engine.importers.source import Source
 from tests.importers.support import Split, parse_split

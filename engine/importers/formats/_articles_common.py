@@ -30,7 +30,6 @@ NON_WEB_SCHEMES = (
     "javascript", "place", "about", "chrome", "edge", "file", "data", "mailto", "moz-extension",
     "chrome-extension", "view-source", "resource", "tel",
 )
-MAX_BODY_CHARS = 200_000
 _WEBKIT_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 
 
@@ -66,17 +65,6 @@ def url_scheme(raw: str) -> str:
 
 def word_count(text: str | None) -> int | None:
     return len(text.split()) if text else None
-
-
-def cap_text(text: str | None) -> str | None:
-    """Body text kept for embeddings, cut at MAX_BODY_CHARS (on a word boundary)."""
-    if not text:
-        return None
-    if len(text) <= MAX_BODY_CHARS:
-        return text
-    cut = text[:MAX_BODY_CHARS]
-    space = cut.rfind(" ", MAX_BODY_CHARS - 200)
-    return cut[:space] if space > 0 else cut
 
 
 def tag_subjects(tags: Iterable[str], kind: str = "tag") -> list[Subject]:

@@ -16,10 +16,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from engine.importers.formats._articles_biblio import doi, isbn_identifiers
-from engine.importers.formats._articles_common import MAX_BODY_CHARS, normalize_url, one_line
+from engine.importers.formats._articles_common import normalize_url, one_line
 from engine.importers.html_text import read_html
 from engine.importers.languages import language_code
-from engine.importers.normalize import parse_year, split_list
+from engine.importers.normalize import MAX_BODY_CHARS, parse_year, split_list
 from engine.importers.source import Source, looks_binary
 
 MAX_PDF_PAGES = 300

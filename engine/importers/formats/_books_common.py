@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from engine.importers.html_text import html_to_text as shared_html_to_text
-from engine.importers.normalize import MAX_FIELD_CHARS, clean, csv_rows, isbn, rating_to_5
+from engine.importers.normalize import cap_text, clean, csv_rows, isbn, rating_to_5
 from engine.importers.records import ParseResult, RecordEvent, RowError
 from engine.importers.source import Source, decode_bytes, looks_binary
 
@@ -103,14 +103,6 @@ def split_series(title: str) -> tuple[str, str | None]:
     if not match:
         return title, None
     return match.group("title").strip(), match.group("series").strip()
-
-
-def cap_text(raw: str | None) -> str | None:
-    """A long text (description) cleaned of outer spaces and cut at ``MAX_FIELD_CHARS``."""
-    if raw is None:
-        return None
-    text = raw.strip()
-    return text[:MAX_FIELD_CHARS] or None
 
 
 _ASIN = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{10}$")

@@ -13,8 +13,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from engine.errors import ImportFormatError
-from engine.importers.formats._books_common import book_identifiers, cap_text, fallback_key, rated
-from engine.importers.normalize import clean, imdb_id, parse_date, parse_year, person_name, split_list
+from engine.importers.formats._books_common import book_identifiers, fallback_key, rated
+from engine.importers.normalize import (
+    cap_text,
+    clean,
+    imdb_id,
+    parse_date,
+    parse_year,
+    person_name,
+    split_list,
+)
 from engine.importers.records import (
     ITEM_KINDS,
     Creator,

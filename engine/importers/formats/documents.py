@@ -16,7 +16,7 @@ from pathlib import Path
 
 from engine.errors import ImportFormatError
 from engine.importers.base import Importer
-from engine.importers.formats._articles_common import cap_text, tag_subjects, word_count
+from engine.importers.formats._articles_common import tag_subjects, word_count
 from engine.importers.formats._articles_documents import (
     Document,
     DocumentError,
@@ -26,6 +26,7 @@ from engine.importers.formats._articles_documents import (
     read_pdf,
     read_txt,
 )
+from engine.importers.normalize import MAX_BODY_CHARS, cap_text
 from engine.importers.records import Creator, ImportRecord, ParseResult, RowError, SkippedRow
 from engine.importers.source import Source, looks_binary
 
@@ -152,7 +153,7 @@ def _record(source: Source, relative: str, reader: Reader | None = None) -> Impo
         description=document.description,
         language=document.language,
         pages=document.pages,
-        body_text=cap_text(text),
+        body_text=cap_text(text, MAX_BODY_CHARS),
         word_count=word_count(text),
         identifiers=dict(document.identifiers),
         creators=[Creator(name) for name in document.creators],

@@ -14,13 +14,20 @@ from engine.errors import ImportFormatError
 from engine.importers.base import Importer
 from engine.importers.formats._books_common import (
     book_identifiers,
-    cap_text,
     header_fields,
     header_score,
     rated,
 )
 from engine.importers.languages import language_code
-from engine.importers.normalize import clean, parse_date, parse_int, parse_year, person_name, split_list
+from engine.importers.normalize import (
+    cap_text,
+    clean,
+    parse_date,
+    parse_int,
+    parse_year,
+    person_name,
+    split_list,
+)
 from engine.importers.records import (
     Creator,
     ImportRecord,

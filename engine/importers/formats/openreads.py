@@ -13,14 +13,13 @@ from collections.abc import Iterator
 from engine.importers.base import Importer
 from engine.importers.formats._books_common import (
     book_identifiers,
-    cap_text,
     fallback_key,
     header_fields,
     header_score,
     parse_csv,
     rated,
 )
-from engine.importers.normalize import clean, parse_date, parse_int, parse_year, person_name
+from engine.importers.normalize import cap_text, clean, parse_date, parse_int, parse_year, person_name
 from engine.importers.records import (
     Creator,
     ImportRecord,

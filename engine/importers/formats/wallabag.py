@@ -13,7 +13,6 @@ from typing import Any
 from engine.importers.formats._articles_common import (
     JsonEntriesImporter,
     any_date,
-    cap_text,
     keys_score,
     link_record,
     split_tags,
@@ -23,7 +22,7 @@ from engine.importers.formats._articles_common import (
 )
 from engine.importers.html_text import html_to_text
 from engine.importers.languages import language_code
-from engine.importers.normalize import parse_year
+from engine.importers.normalize import MAX_BODY_CHARS, cap_text, parse_year
 from engine.importers.records import ImportRecord, ParseResult
 from engine.importers.source import Source
 
@@ -65,7 +64,7 @@ def _record(item: dict[str, Any], row: int | None) -> ParseResult:
     if isinstance(result, ImportRecord):
         content = item.get("content")
         text = html_to_text(content) if isinstance(content, str) else ""
-        result.body_text = cap_text(text)
+        result.body_text = cap_text(text, MAX_BODY_CHARS)
         result.word_count = word_count(text)
         result.language = language_code(item.get("language"))
         result.year = parse_year(item.get("published_at"))
