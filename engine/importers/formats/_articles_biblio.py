@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from engine.importers.formats._articles_common import normalize_url, one_line, tag_subjects
-from engine.importers.normalize import isbn, isbn10_to_13
+from engine.importers.formats._articles_common import normalize_url, tag_subjects
+from engine.importers.normalize import clean, isbn, isbn10_to_13
 from engine.importers.records import Creator, RecordEvent, Subject
 
 # Zotero's conventional status tags: "/unread" means to read; "/read" means read.
@@ -16,7 +16,7 @@ _STATUS_TAGS = {"/unread": "wishlist", "_unread": "wishlist", "/read": "finished
 
 def doi(raw: object) -> str | None:
     """"https://doi.org/10.1/X", "doi:10.1/X" or "10.1/X" → "10.1/x" (DOIs ignore case)."""
-    text = one_line(raw)
+    text = clean(raw)
     if not text:
         return None
     match = re.search(r"10\.\d{4,9}/\S+", text)
@@ -24,7 +24,7 @@ def doi(raw: object) -> str | None:
 
 
 def arxiv_id(raw: object) -> str | None:
-    text = one_line(raw)
+    text = clean(raw)
     if not text:
         return None
     match = re.search(r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)", text)
@@ -33,7 +33,7 @@ def arxiv_id(raw: object) -> str | None:
 
 def isbn_identifiers(raw: object) -> dict[str, str]:
     """isbn13 (and isbn10) from a cell that may hold several ISBNs; the first valid one wins."""
-    text = one_line(raw)
+    text = clean(raw)
     if not text:
         return {}
     for candidate in re.findall(r"[0-9][0-9Xx -]{8,20}[0-9Xx]", text):
@@ -74,10 +74,10 @@ def add_identifiers(
 
 def person(given: object = None, family: object = None, literal: object = None) -> str | None:
     """"First Last" from given and family names, or a literal (institution) name."""
-    name = one_line(literal)
+    name = clean(literal)
     if name:
         return name
-    parts = [one_line(given), one_line(family)]
+    parts = [clean(given), clean(family)]
     joined = " ".join(part for part in parts if part)
     return joined or None
 
@@ -103,7 +103,7 @@ def keyword_subjects(keywords: Iterable[str]) -> tuple[list[Subject], list[Recor
 
 def page_count(raw: object) -> int | None:
     """Pages spanned by a range like "142--161" or "360-483" (None for a single page)."""
-    text = one_line(raw)
+    text = clean(raw)
     if not text:
         return None
     match = re.fullmatch(r"(\d+)\s*(?:-+|–|—)\s*(\d+)", text)

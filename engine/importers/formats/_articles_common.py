@@ -36,12 +36,6 @@ _WEBKIT_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 # --------------------------------------------------------------------------- text and URLs
 
 
-def one_line(value: object) -> str | None:
-    """Like ``clean`` but every run of whitespace (newlines and tabs too) becomes one space."""
-    text = clean(value)
-    return " ".join(text.split()) if text else None
-
-
 def normalize_url(raw: object) -> str | None:
     """A web URL with lowercase scheme and host, no fragment; None when not a web address."""
     text = clean(raw)
@@ -70,7 +64,7 @@ def word_count(text: str | None) -> int | None:
 def tag_subjects(tags: Iterable[str], kind: str = "tag") -> list[Subject]:
     seen: dict[str, None] = {}
     for tag in tags:
-        name = one_line(tag)
+        name = clean(tag)
         if name and name.lower() not in {key.lower() for key in seen}:
             seen[name] = None
     return [Subject(name, kind) for name in seen]
@@ -276,7 +270,7 @@ def link_record(
         if scheme in NON_WEB_SCHEMES:
             return SkippedRow(row, f"not a web page ({scheme}: link)")
         return RowError(row, f"{raw[:200]!r} is not a web address")
-    name = one_line(title) or raw
+    name = clean(title) or raw
     return ImportRecord(
         kind=kind,
         title=name,

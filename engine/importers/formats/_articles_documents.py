@@ -16,10 +16,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from engine.importers.formats._articles_biblio import doi, isbn_identifiers
-from engine.importers.formats._articles_common import normalize_url, one_line
+from engine.importers.formats._articles_common import normalize_url
 from engine.importers.html_text import read_html
 from engine.importers.languages import language_code
-from engine.importers.normalize import MAX_BODY_CHARS, parse_year, split_list
+from engine.importers.normalize import MAX_BODY_CHARS, clean, parse_year, split_list
 from engine.importers.source import Source, looks_binary
 
 MAX_PDF_PAGES = 300
@@ -121,7 +121,7 @@ def _markdown_text(body: str) -> str:
 def read_markdown(source: Source) -> Document:
     meta, body = _front_matter(_plain_text(source))
     heading = re.search(r"(?m)^\s{0,3}#\s+(.+?)\s*#*\s*$", body)
-    title = one_line(meta.get("title")) or (one_line(heading.group(1)) if heading else None)
+    title = clean(meta.get("title")) or (clean(heading.group(1)) if heading else None)
     text = _markdown_text(body)
     if not title and not text:
         raise DocumentError("the file is empty")
@@ -131,7 +131,7 @@ def read_markdown(source: Source) -> Document:
         creators=creators,
         year=parse_year(meta.get("date") or meta.get("year") or meta.get("published")),
         language=language_code(meta.get("lang") or meta.get("language")),
-        description=one_line(meta.get("description") or meta.get("summary")),
+        description=clean(meta.get("description") or meta.get("summary")),
         tags=_as_list(meta.get("tags") or meta.get("keywords") or meta.get("categories")),
         text=text,
     )
@@ -143,7 +143,7 @@ def read_markdown(source: Source) -> Document:
 def read_html_document(source: Source) -> Document:
     page = read_html(_plain_text(source))
     meta = page.meta
-    title = page.title or one_line(meta.get("og:title") or meta.get("citation_title"))
+    title = page.title or clean(meta.get("og:title") or meta.get("citation_title"))
     text = page.text
     if not title and not text:
         raise DocumentError("the page has no title and no text")
@@ -161,7 +161,7 @@ def read_html_document(source: Source) -> Document:
         creators=split_list(authors, ";") if authors else [],
         year=parse_year(date or meta.get("citation_publication_date")),
         language=language_code(page.lang or meta.get("language") or meta.get("og:locale")),
-        description=one_line(meta.get("description") or meta.get("og:description")),
+        description=clean(meta.get("description") or meta.get("og:description")),
         tags=split_list(meta.get("keywords"), ",;"),
         text=text,
         identifiers=identifiers,
@@ -203,15 +203,15 @@ def read_pdf(source: Source) -> Document:
         raise DocumentError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     finally:
         quiet.setLevel(level)
-    author = one_line(info.get("author"))
+    author = clean(info.get("author"))
     date = re.match(r"(?:D:)?(\d{4})", str(info.get("date") or ""))
     return Document(
-        title=one_line(info.get("title")) or stem_title(source),
+        title=clean(info.get("title")) or stem_title(source),
         creators=split_list(author, ";&") if author else [],
         year=parse_year(date.group(1)) if date else None,
         language=language_code(str(lang)) if lang else None,
-        description=one_line(info.get("subject")),
-        tags=split_list(one_line(info.get("keywords")), ",;"),
+        description=clean(info.get("subject")),
+        tags=split_list(clean(info.get("keywords")), ",;"),
         text="\n".join(part.strip() for part in parts if part.strip()),
         pages=page_count,
     )
@@ -235,7 +235,7 @@ def _check_epub(data: bytes) -> None:
 def _dc(book: Any, name: str) -> list[str]:
     values = []
     for value, _attrs in book.get_metadata("DC", name):
-        text = one_line(value)
+        text = clean(value)
         if text:
             values.append(text)
     return values

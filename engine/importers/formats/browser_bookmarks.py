@@ -21,10 +21,10 @@ from engine.importers.formats._articles_common import (
     head_keys,
     link_record,
     load_json,
-    one_line,
     split_tags,
     webkit_date,
 )
+from engine.importers.normalize import clean
 from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
 
@@ -78,7 +78,7 @@ def _chrome_node(
 ) -> Iterator[ParseResult]:
     kind = node.get("type")
     if kind == "folder" or "children" in node:
-        name = one_line(node.get("name"))
+        name = clean(node.get("name"))
         inner = folders if root or not name else [*folders, name]
         for child in node.get("children") or []:
             if isinstance(child, dict):
@@ -107,7 +107,7 @@ def _firefox(
     node: dict[str, Any], folders: list[str], finder: LineFinder, *, root: bool = False
 ) -> Iterator[ParseResult]:
     if _is_firefox_folder(node):
-        name = one_line(node.get("title"))
+        name = clean(node.get("title"))
         system = root or bool(node.get("root"))
         inner = folders if system or not name else [*folders, name]
         for child in node.get("children") or []:

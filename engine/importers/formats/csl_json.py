@@ -20,11 +20,10 @@ from engine.importers.formats._articles_common import (
     head_keys,
     json_list,
     load_json,
-    one_line,
     split_tags,
 )
 from engine.importers.languages import language_code
-from engine.importers.normalize import parse_int, parse_year
+from engine.importers.normalize import clean, parse_int, parse_year
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source
 
@@ -78,7 +77,7 @@ class CslJsonImporter(Importer):
 def _item(item: Any, row: int | None) -> ParseResult:
     if not isinstance(item, dict):
         return RowError(row, "entry is not a JSON object")
-    title = one_line(item.get("title")) or one_line(item.get("title-short"))
+    title = clean(item.get("title")) or clean(item.get("title-short"))
     if not title:
         return RowError(row, "item has no title")
     year = _year(item.get("issued"))
@@ -87,7 +86,7 @@ def _item(item: Any, row: int | None) -> ParseResult:
         title=title,
         row=row,
         year=year,
-        description=one_line(item.get("abstract")),
+        description=clean(item.get("abstract")),
         language=language_code(item.get("language")),
         pages=parse_int(item.get("number-of-pages")) or page_count(item.get("page")),
     )
@@ -95,7 +94,7 @@ def _item(item: Any, row: int | None) -> ParseResult:
         record.identifiers, doi_raw=item.get("DOI"), isbn_raw=item.get("ISBN"),
         url_raw=item.get("URL"),
     )
-    item_id = one_line(item.get("id"))
+    item_id = clean(item.get("id"))
     if item_id and item_id.startswith(("http://zotero.org/", "https://zotero.org/")):
         record.identifiers["zotero"] = item_id.split("zotero.org/", 1)[1]
     for field, role in ROLES.items():

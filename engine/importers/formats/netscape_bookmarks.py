@@ -21,10 +21,10 @@ from engine.importers.formats._articles_common import (
     any_date,
     bookmark_events,
     link_record,
-    one_line,
     split_tags,
     truthy,
 )
+from engine.importers.normalize import clean
 from engine.importers.records import ParseResult
 from engine.importers.source import Source, looks_binary
 
@@ -75,7 +75,7 @@ class _BookmarkPage(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "h3" and self._heading is not None:
-            name = one_line("".join(self._heading))
+            name = clean("".join(self._heading))
             self._pending_folder = None if self._heading_is_system else name
             self._heading = None
         elif tag == "a":
@@ -128,9 +128,9 @@ class NetscapeBookmarksImporter(Importer):
             added = any_date(attrs.get("add_date"))
             yield link_record(
                 attrs.get("href"),
-                one_line("".join(link.title)),
+                clean("".join(link.title)),
                 link.line,
-                description=one_line("".join(link.description)),
+                description=clean("".join(link.description)),
                 tags=split_tags(attrs.get("tags"), ","),
                 collections=link.folders,
                 events=bookmark_events(truthy(attrs.get("toread")), added),

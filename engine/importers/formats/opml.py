@@ -12,8 +12,9 @@ from xml.etree.ElementTree import Element
 
 from engine.errors import ImportFormatError
 from engine.importers.base import Importer
-from engine.importers.formats._articles_common import link_record, one_line
+from engine.importers.formats._articles_common import link_record
 from engine.importers.formats._articles_markup import line_of, local_name, parse_xml
+from engine.importers.normalize import clean
 from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source
 
@@ -52,7 +53,7 @@ def _outlines(parent: Element, folders: list[str]) -> Iterator[ParseResult]:
         if local_name(outline.tag) != "outline":
             continue
         url = outline.get("xmlUrl") or outline.get("xmlurl") or outline.get("url")
-        name = one_line(outline.get("title")) or one_line(outline.get("text"))
+        name = clean(outline.get("title")) or clean(outline.get("text"))
         if url:
             yield link_record(
                 url,

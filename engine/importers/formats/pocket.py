@@ -15,11 +15,10 @@ from engine.importers.base import Importer
 from engine.importers.formats._articles_common import (
     any_date,
     link_record,
-    one_line,
     split_tags,
     status_events,
 )
-from engine.importers.normalize import csv_rows
+from engine.importers.normalize import clean, csv_rows
 from engine.importers.records import ParseResult, RowError
 from engine.importers.source import Source, looks_binary
 
@@ -110,7 +109,7 @@ def _parse_html(source: Source) -> Iterator[ParseResult]:
         added = any_date(attrs.get("time_added"))
         yield link_record(
             attrs.get("href"),
-            one_line(title),
+            clean(title),
             line,
             tags=split_tags(attrs.get("tags"), ","),
             events=status_events(finished=archived, added_at=added),

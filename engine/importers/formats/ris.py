@@ -14,9 +14,8 @@ from engine.importers.formats._articles_biblio import (
     keyword_subjects,
     page_count,
 )
-from engine.importers.formats._articles_common import one_line
 from engine.importers.languages import language_code
-from engine.importers.normalize import parse_int, parse_year, person_name, split_list
+from engine.importers.normalize import clean, parse_int, parse_year, person_name, split_list
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source, looks_binary
 
@@ -95,7 +94,7 @@ def _records(text: str) -> Iterator[ParseResult]:
 def _first(fields: Fields, *tags: str) -> str | None:
     for tag in tags:
         for value in fields.get(tag, []):
-            text = one_line(value)
+            text = clean(value)
             if text:
                 return text
     return None

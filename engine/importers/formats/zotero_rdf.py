@@ -20,10 +20,10 @@ from engine.importers.formats._articles_biblio import (
     page_count,
     person,
 )
-from engine.importers.formats._articles_common import one_line, tag_subjects
+from engine.importers.formats._articles_common import tag_subjects
 from engine.importers.formats._articles_markup import line_of, local_name, parse_xml
 from engine.importers.languages import language_code
-from engine.importers.normalize import parse_int, parse_year
+from engine.importers.normalize import clean, parse_int, parse_year
 from engine.importers.records import ImportRecord, ParseResult, RowError
 from engine.importers.source import Source
 
@@ -65,7 +65,7 @@ class ZoteroRdfImporter(Importer):
             )
         collections = _collections(root)
         for element in root:
-            item_type = one_line(element.findtext(f"{Z}itemType"))
+            item_type = clean(element.findtext(f"{Z}itemType"))
             if not item_type or item_type in NOT_WORKS or local_name(element.tag) == "Memo":
                 continue
             yield _record(element, item_type, collections)
@@ -75,7 +75,7 @@ def _collections(root: Element) -> dict[str, list[str]]:
     """rdf:about of each item → names of the Zotero collections holding it."""
     found: dict[str, list[str]] = {}
     for collection in root.iter(f"{Z}Collection"):
-        name = one_line(collection.findtext(f"{DC}title"))
+        name = clean(collection.findtext(f"{DC}title"))
         if not name:
             continue
         for part in collection.iter(f"{DCTERMS}hasPart"):
@@ -89,7 +89,7 @@ def _values(element: Element, tag: str) -> list[str]:
     """Text of each ``tag`` child, or of the rdf:value inside it (tags, URIs, LCC...)."""
     values: list[str] = []
     for child in element.findall(tag):
-        text = one_line(child.text) or one_line(child.findtext(f".//{RDF}value"))
+        text = clean(child.text) or clean(child.findtext(f".//{RDF}value"))
         if text:
             values.append(text)
     return values
@@ -128,7 +128,7 @@ def _identifiers(element: Element, record: ImportRecord) -> None:
 
 def _record(element: Element, item_type: str, collections: dict[str, list[str]]) -> ParseResult:
     row = line_of(element)
-    title = one_line(element.findtext(f"{DC}title"))
+    title = clean(element.findtext(f"{DC}title"))
     if not title:
         return RowError(row, f"{item_type} item has no title")
     year = parse_year(element.findtext(f"{DC}date"))
@@ -137,7 +137,7 @@ def _record(element: Element, item_type: str, collections: dict[str, list[str]])
         title=title,
         row=row,
         year=year,
-        description=one_line(element.findtext(f"{DCTERMS}abstract")),
+        description=clean(element.findtext(f"{DCTERMS}abstract")),
         language=language_code(element.findtext(f"{Z}language")),
         pages=parse_int(element.findtext(f"{Z}numPages"))
         or page_count(element.findtext(f"{BIB}pages")),
