@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_import, bench_storage
+from benchmarks import bench_import, bench_index, bench_storage
 
-PARTS = {"storage": bench_storage.run, "import": bench_import.run}
+PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run}
 
 
 def main(argv: list[str]) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.errors import NotFoundError, UserError
 from engine.exchange import export_library
@@ -18,7 +18,12 @@ from engine.library.store import LibraryStore
 from engine.paths import DATABASE_NAME, ensure_writable_home, resolve_home
 from engine.progress import CancelToken, Progress
 from engine.resources import resource
+from engine.search import SearchFilters, SearchHit
 from engine.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from engine.indexer import IndexReport
+    from engine.knowledge import Knowledge
 
 FEEDBACK_ACTIONS = {
     "like": "liked", "dislike": "disliked", "dismiss": "dismissed", "seen": "seen",
@@ -35,6 +40,7 @@ class Library:
         self.home = ensure_writable_home(home)
         self.settings: Settings = load_settings(self.home)
         self.store = LibraryStore(self.home / DATABASE_NAME)
+        self._knowledge: Knowledge | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -46,6 +52,15 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The knowledge graph, vectors and hybrid search (loaded on first use)."""
+        if self._knowledge is None:
+            from engine.knowledge import Knowledge
+
+            self._knowledge = Knowledge(self.store, self.home, self.settings)
+        return self._knowledge
 
     @property
     def database_path(self) -> Path:
@@ -68,12 +83,26 @@ class Library:
         self, *, kind: str | None = None, search: str | None = None, limit: int | None = None,
         offset: int = 0,
     ) -> list[Item]:
-        """Items of a kind, in title order, or the best full-text matches for ``search``."""
+        """Items of a kind, in title order, or the best matches for ``search`` (hybrid search)."""
         if search:
-            ids = self.store.items.search(search, kind=kind, limit=limit or 50)
+            hits = self.search(search, SearchFilters(kind=kind), limit=limit or 50)
+            ids = [hit.item_id for hit in hits]
         else:
             ids = self.store.items.ids(kind=kind, limit=limit, offset=offset)
         return self.store.items.get_many(ids)
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, *, limit: int = 20, profile: str | None = None,
+    ) -> list[SearchHit]:
+        """Keyword and meaning search fused (keyword-only until ``index`` has run)."""
+        states = self.states(profile) if filters is not None and filters.status else None
+        return self.knowledge.search(text, filters, limit=limit, states=states)
+
+    def index(
+        self, progress: Progress | None = None, cancel: CancelToken | None = None,
+    ) -> IndexReport:
+        """Bring the knowledge graph and the item vectors up to date (only what changed)."""
+        return self.knowledge.index(progress=progress, cancel=cancel)
 
     def count_items(self, kind: str | None = None) -> int:
         return self.store.items.count(kind)

@@ -14,6 +14,7 @@ from typing import Any
 import engine
 from engine.cli_output import item_json, print_items, print_report, progress_bar
 from engine.errors import ImportFormatError, ShelfwiseError, UserError
+from engine.search import STATUSES, SearchFilters
 
 Handler = Callable[[argparse.Namespace, "engine.Library"], Any]
 
@@ -49,10 +50,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("items", parents=[common], help="list or search the library")
     p.add_argument("--kind", choices=["book", "film", "series", "article", "other"])
-    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--search", metavar="TEXT", help="keyword + meaning search (hybrid once indexed)")
+    p.add_argument("--year-from", type=int, default=None, metavar="YEAR")
+    p.add_argument("--year-to", type=int, default=None, metavar="YEAR")
+    p.add_argument("--language", default=None, metavar="CODE", help="e.g. en, zh")
+    p.add_argument("--status", default=None, choices=STATUSES)
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--profile", default=None)
     p.set_defaults(handler=cmd_items)
+
+    p = sub.add_parser("index", parents=[common],
+                       help="build/refresh the knowledge graph and embeddings (incremental)")
+    p.set_defaults(handler=cmd_index)
+
+    p = sub.add_parser("related", parents=[common], help="items related to one item, and why")
+    p.add_argument("item_id", type=int, metavar="ITEM_ID")
+    p.add_argument("-k", type=int, default=10, metavar="N")
+    p.add_argument("--language", default="en", help="language of the reasons (en or zh)")
+    p.set_defaults(handler=cmd_related)
 
     p = sub.add_parser("feedback", parents=[common],
                        help="like|dislike|dismiss|seen|wishlist|undo|rate=N on an item")
@@ -117,9 +132,34 @@ def cmd_import(args: argparse.Namespace, lib: engine.Library) -> Any:
 
 
 def cmd_items(args: argparse.Namespace, lib: engine.Library) -> Any:
-    items = lib.items(kind=args.kind, search=args.search, limit=args.limit)
     states = lib.states(args.profile)
+    filters = SearchFilters(kind=args.kind, year_from=args.year_from, year_to=args.year_to,
+                            language=args.language, status=args.status)
+    if args.search:
+        hits = lib.search(args.search, filters, limit=args.limit or 20, profile=args.profile)
+        found = {item.id: item for item in lib.store.items.get_many([hit.item_id for hit in hits])}
+        return [{**item_json(found[hit.item_id], states.get(hit.item_id)), "score": hit.score}
+                for hit in hits if hit.item_id in found]
+    if filters != SearchFilters(kind=args.kind):
+        raise UserError("--year-from, --year-to, --language and --status go with --search")
+    items = lib.items(kind=args.kind, limit=args.limit)
     return [item_json(item, states.get(item.id)) for item in items]
+
+
+def cmd_index(args: argparse.Namespace, lib: engine.Library) -> Any:
+    return lib.index(progress=progress_bar(args)).to_dict()
+
+
+def cmd_related(args: argparse.Namespace, lib: engine.Library) -> Any:
+    item = lib.item(args.item_id)
+    related = []
+    for other_id, score in lib.knowledge.related(args.item_id, k=args.k):
+        other = lib.item(other_id)
+        related.append({
+            "id": other.id, "kind": other.kind, "title": other.title, "year": other.year,
+            "score": round(score, 6), "reason": lib.knowledge.explain(args.item_id, other_id, args.language),
+        })
+    return {"item": item_json(item), "related": related}
 
 
 def cmd_feedback(args: argparse.Namespace, lib: engine.Library) -> Any:

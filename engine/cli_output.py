@@ -41,6 +41,26 @@ def print_items(items: list[dict[str, Any]]) -> None:
     print(f"{len(items)} items")
 
 
+def print_index_report(report: dict[str, Any]) -> None:
+    print(
+        f"index {report['status']} in {report['seconds']:.1f} s — {report['items']} items indexed, "
+        f"{report['removed']} removed, {report['encoded']} texts encoded, {report['reused']} reused, "
+        f"{report['similar']} similarity links refreshed"
+    )
+    graph = report["graph"]
+    nodes = sum(v for k, v in graph.items() if k.startswith("nodes."))
+    edges = sum(v for k, v in graph.items() if k.startswith("edges."))
+    print(f"  knowledge graph: {nodes} nodes, {edges} edges; vectors: {report['vector_index']} "
+          f"({report['model']})")
+
+
+def print_related(result: dict[str, Any]) -> None:
+    print(f"related to {result['item']['title']} ({result['item']['year'] or '?'}):")
+    for entry in result["related"]:
+        reason = f" — {entry['reason']}" if entry["reason"] else ""
+        print(f"  {entry['id']:>6}  {entry['title']} ({entry['year'] or '?'}){reason}")
+
+
 def print_review(entries: list[dict[str, Any]]) -> None:
     if not entries:
         print("nothing to review")
@@ -56,6 +76,12 @@ def print_review(entries: list[dict[str, Any]]) -> None:
 def print_report(command: str, result: Any) -> None:
     if command == "review" and isinstance(result, list):
         print_review(result)
+        return
+    if command == "index":
+        print_index_report(result)
+        return
+    if command == "related":
+        print_related(result)
         return
     runs = result if isinstance(result, list) else [result]
     for entry in runs:
@@ -104,9 +130,15 @@ def progress_bar(args: argparse.Namespace) -> Progress | None:
     task = bar.add_task("working", total=None)
     bar.start()
 
+    running = [True]
+
     def report(done: int, total: int | None, message: str) -> None:
+        if not running[0]:  # a later phase of the same work (e.g. indexing, then linking)
+            bar.start()
+            running[0] = True
         bar.update(task, completed=done, total=total, description=message)
         if total is not None and done >= total:
             bar.stop()
+            running[0] = False
 
     return report

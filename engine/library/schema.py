@@ -178,3 +178,78 @@ def m002_review_queue(db: Database) -> None:
         "INSERT INTO title_trigrams (rowid, titles) SELECT i.id, i.title || ' ' || coalesce("
         "(SELECT group_concat(title, ' ') FROM item_titles WHERE item_id = i.id), '') FROM items i"
     )
+
+
+_DIRTY_SOURCES = (
+    ("items", "INSERT", "NEW.id"), ("items", "UPDATE", "NEW.id"), ("items", "DELETE", "OLD.id"),
+    ("item_people", "INSERT", "NEW.item_id"), ("item_people", "DELETE", "OLD.item_id"),
+    ("item_subjects", "INSERT", "NEW.item_id"), ("item_subjects", "DELETE", "OLD.item_id"),
+    ("item_titles", "INSERT", "NEW.item_id"), ("item_titles", "DELETE", "OLD.item_id"),
+)
+
+
+@migration
+def m003_knowledge_index(db: Database) -> None:
+    """The knowledge graph, item vectors, and the queue of items whose index entries are stale.
+
+    Triggers put every changed item in ``index_dirty`` with a rising change number, so the
+    indexer only touches what changed, and a change made while it works is never lost.
+    """
+    db.execute("CREATE TABLE index_counter (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)")
+    db.execute("INSERT INTO index_counter (id, n) VALUES (1, 1)")
+    db.execute(
+        "CREATE TABLE index_dirty (item_id INTEGER PRIMARY KEY, change INTEGER NOT NULL)"
+    )
+    db.execute("INSERT INTO index_dirty (item_id, change) SELECT id, 1 FROM items")
+    for table, action, item_id in _DIRTY_SOURCES:
+        db.execute(
+            f"CREATE TRIGGER {table}_{action.lower()}_dirty AFTER {action} ON {table} BEGIN "
+            "UPDATE index_counter SET n = n + 1 WHERE id = 1; "
+            f"INSERT INTO index_dirty (item_id, change) VALUES ({item_id}, "
+            "(SELECT n FROM index_counter WHERE id = 1)) "
+            "ON CONFLICT (item_id) DO UPDATE SET change = excluded.change; END"
+        )
+    # Items whose similar_to edges wait for their vectors' neighbours to be looked up.
+    db.execute("CREATE TABLE similar_dirty (item_id INTEGER PRIMARY KEY)")
+    db.execute(
+        """CREATE TABLE graph_nodes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            label TEXT NOT NULL,
+            label_zh TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE graph_edges (
+            src INTEGER NOT NULL REFERENCES graph_nodes(id),
+            dst INTEGER NOT NULL REFERENCES graph_nodes(id),
+            type TEXT NOT NULL,
+            weight REAL NOT NULL,
+            PRIMARY KEY (src, type, dst)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX idx_graph_edges_dst ON graph_edges (dst)")
+    # Vectors are cached by (model, hash of the text encoded): unchanged text is never re-encoded.
+    db.execute(
+        """CREATE TABLE embedding_cache (
+            model TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (model, text_hash)
+        ) WITHOUT ROWID"""
+    )
+    # One row per encoded piece of an item; the id is the label in the nearest-neighbour index
+    # and is never reused (AUTOINCREMENT).
+    db.execute(
+        """CREATE TABLE item_chunks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id INTEGER NOT NULL,
+            model TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            text_hash TEXT NOT NULL,
+            UNIQUE (model, item_id, chunk)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_item_chunks_item ON item_chunks (item_id)")
+    db.execute("CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -1,0 +1,1 @@
+"""Item embeddings: text, encoder, vector store and the nearest-neighbour index."""

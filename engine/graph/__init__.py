@@ -1,0 +1,1 @@
+"""The knowledge graph: subjects, people, series and items, linked."""
