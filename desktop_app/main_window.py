@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app.library_model import LibraryRow, LibraryTableModel
 from desktop_app.operations import EngineRunner
 from engine import Library, open_library
+from engine.indexer import IndexReport
+from engine.progress import CancelToken
 
 KINDS = (("All kinds", None), ("Books", "book"), ("Films", "film"), ("Series", "series"),
          ("Articles", "article"))
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.model = LibraryTableModel()
         self._build()
         self.runner.busy_changed.connect(self._set_busy)
+        self.runner.progress.connect(self._show_progress)
+        self._index_cancel: CancelToken | None = None
         self.runner.submit(
             lambda: self._open(home, load_sample_if_empty), self._opened, self._show_error
         )
@@ -84,8 +89,13 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(maximumWidth=160, textVisible=False)
         self.progress.setRange(0, 0)
         self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel background work"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_indexing)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().showMessage(self.tr("Opening library…"))
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.refresh)
@@ -102,6 +112,55 @@ class MainWindow(QMainWindow):
         self.library = lib
         self.statusBar().showMessage(self.tr("Library: %s") % lib.home, 5000)
         self.refresh()
+        self.start_indexing()
+
+    # -- background indexing (after opening; the import view will call it after each import) ----------
+
+    def start_indexing(self) -> None:
+        lib = self.library
+        if lib is None or self._index_cancel is not None:
+            return
+        cancel = CancelToken()
+        self._index_cancel = cancel
+        self.cancel_button.show()
+        report = self.runner.reporter()
+        home = lib.home
+
+        def index() -> IndexReport:
+            with open_library(home) as own:  # its own connection: searches never wait for it
+                return own.index(progress=report, cancel=cancel)
+
+        self.runner.submit(index, self._indexed, self._index_failed, background=True)
+
+    def cancel_indexing(self) -> None:
+        if self._index_cancel is not None:
+            self._index_cancel.cancel()
+
+    def _indexed(self, report: IndexReport) -> None:
+        self._index_cancel = None
+        self.cancel_button.hide()
+        self.progress.setRange(0, 0)
+        if report.status == "cancelled":
+            message = self.tr("Indexing paused: it continues next time")
+        else:
+            message = self.tr("Library indexed: %n item(s) updated", "", report.items)
+        self.statusBar().showMessage(message, 8000)
+        if report.items and self.search.text().strip():
+            self.refresh()
+
+    def _index_failed(self, message: str) -> None:
+        self._index_cancel = None
+        self.cancel_button.hide()
+        if message == "Cancelled":
+            self.statusBar().showMessage(self.tr("Indexing paused: it continues next time"), 8000)
+        else:
+            self._show_error(message)
+
+    def _show_progress(self, done: int, total: int, message: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.statusBar().showMessage(f"{message} {done}/{total}" if total else message)
 
     def refresh(self) -> None:
         lib = self.library
@@ -122,6 +181,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Shelfwise"), message)
 
     def closeEvent(self, event: object) -> None:
+        self.cancel_indexing()  # stop between batches; the next launch resumes
         self.runner.shutdown()
         if self.library is not None:
             self.library.close()

@@ -1,8 +1,10 @@
 """Running engine calls off the UI thread and handing results back to it.
 
-Every engine call goes through one worker thread, in order (SQLite writes never overlap and
-the connection is never used by two threads at once). Results and errors come back to the UI
-thread through queued Qt signals; nothing touches a widget from the worker.
+Engine calls on the open library go through one worker thread, in order (its SQLite connection
+is never used by two threads at once). Long jobs (indexing) run on a second, background thread
+with a library connection of their own, so searches and feedback never queue behind them; SQLite
+(WAL) lets both read while one writes. Results and errors come back to the UI thread through
+queued Qt signals; nothing touches a widget from a worker.
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ class EngineRunner(QObject):
     """Owns the engine worker thread. ``submit(fn, on_done, on_error)`` runs ``fn()`` there."""
 
     busy_changed = Signal(bool)
+    progress = Signal(int, int, str)  # done, total (0 = unknown), message — delivered queued
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-background")
         self._relay = _Relay()
         self._relay.finished.connect(self._relay._deliver)
         self._relay.failed.connect(self._relay._deliver)
@@ -50,7 +54,11 @@ class EngineRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Future[Any]:
+        """Run ``fn()`` on the engine thread (or, for long jobs that open their own library
+        connection, on the background thread)."""
         self._change_pending(+1)
 
         def job() -> Any:
@@ -72,7 +80,15 @@ class EngineRunner(QObject):
             self._relay.finished.emit(on_done, result)
             return result
 
-        return self._executor.submit(job)
+        return (self._background if background else self._executor).submit(job)
+
+    def reporter(self) -> Callable[[int, int | None, str], None]:
+        """An engine ``Progress`` callable that may be called from the worker thread."""
+
+        def report(done: int, total: int | None, message: str) -> None:
+            self.progress.emit(done, total or 0, message)
+
+        return report
 
     def _change_pending(self, delta: int) -> None:
         with self._lock:
@@ -83,4 +99,5 @@ class EngineRunner(QObject):
             self.busy_changed.emit(after > 0)
 
     def shutdown(self) -> None:
+        self._background.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -116,6 +116,9 @@ def _print_doctor(report: dict[str, Any]) -> None:
     for model in report["models"]:
         state = model["path"] if model["found"] else "NOT FOUND"
         print(f"  {model['role']}: {model['name']} — {state}")
+    index = report["index"]
+    print(f"  index: {index['graph_nodes']} graph nodes, {index['graph_edges']} edges, "
+          f"{index['vectors']} vectors ({index['model']}), {index['pending']} items waiting")
     for warning in report["warnings"]:
         print(f"  warning: {warning}")
 

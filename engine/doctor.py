@@ -30,6 +30,10 @@ def run_doctor(library: Library, *, fingerprint: bool = True) -> dict[str, Any]:
             "path": str(model.path) if model.path else None, "files": files,
         })
     offline = {name: os.environ.get(name) == "1" for name in OFFLINE_ENV}
+    index = _index_status(library)
+    warnings = list(library.settings.warnings)
+    if index["pending"]:
+        warnings.append(f"{index['pending']} items wait for indexing (run: shelfwise index)")
     checks = {
         "database": integrity == ["ok"] and not foreign,
         "schema": len(applied) == len(MIGRATIONS),
@@ -51,5 +55,34 @@ def run_doctor(library: Library, *, fingerprint: bool = True) -> dict[str, Any]:
         },
         "models": models,
         "offline": offline,
-        "warnings": list(library.settings.warnings),
+        "index": index,
+        "warnings": warnings,
+    }
+
+
+def _index_status(library: Library) -> dict[str, Any]:
+    """How far the knowledge graph and vectors are from the library (without loading a model)."""
+    from engine.embeddings.ann import sidecar_path
+    from engine.embeddings.space import index_path
+    from engine.errors import ShelfwiseError
+
+    knowledge = library.knowledge
+    try:
+        model: str | None = knowledge.model_key()
+    except ShelfwiseError:
+        model = None
+    chunks = library.store.db.scalar_int(
+        "SELECT count(*) FROM item_chunks WHERE model = ?", (model,)) or 0 if model else 0
+    vector_file = index_path(knowledge.folder, model) if model else None
+    graph = knowledge.graph.counts()
+    return {
+        "pending": knowledge.pending(),
+        "model": model,
+        "vectors": chunks,
+        "vector_file": str(vector_file) if vector_file else None,
+        "vector_file_present": bool(
+            vector_file and vector_file.exists() and sidecar_path(vector_file).exists()
+        ),
+        "graph_nodes": sum(v for k, v in graph.items() if k.startswith("nodes.")),
+        "graph_edges": sum(v for k, v in graph.items() if k.startswith("edges.")),
     }

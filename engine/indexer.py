@@ -30,7 +30,7 @@ from engine.progress import CancelToken, Progress, no_progress
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 256
+BATCH_SIZE = 1024        # items per transaction; the encoder reports progress within a batch
 SIMILAR_K = 5
 SIMILAR_MIN = 0.45      # below this, "similar" says little with MiniLM
 CHECKPOINT_SECONDS = 60.0
@@ -110,8 +110,15 @@ class Indexer:
             for start in range(0, total, self.batch_size):
                 if cancel is not None:
                     cancel.check()
-                self._index_batch(todo[start:start + self.batch_size], snapshot, space, report)
-                progress(min(start + self.batch_size, total), total, "indexing items")
+                batch = todo[start:start + self.batch_size]
+
+                def encoding(texts_done: int, texts: int, start: int = start, size: int = len(batch)) -> None:
+                    if cancel is not None:
+                        cancel.check()  # nothing of this batch is written yet: stopping loses nothing
+                    progress(start + size * texts_done // max(texts, 1), total, "indexing items")
+
+                self._index_batch(batch, snapshot, space, report, encoding)
+                progress(start + len(batch), total, "indexing items")
                 if time.perf_counter() - last_save > CHECKPOINT_SECONDS:
                     space.save()
                     last_save = time.perf_counter()
@@ -132,7 +139,8 @@ class Indexer:
         return self._space().open()
 
     def _index_batch(
-        self, batch: Sequence[int], snapshot: int, space: VectorSpace, report: IndexReport
+        self, batch: Sequence[int], snapshot: int, space: VectorSpace, report: IndexReport,
+        encoding: Callable[[int, int], None] | None = None,
     ) -> None:
         items = {item.id: item for item in self.store.items.get_many(batch)}
         bodies = self._article_bodies([i for i, item in items.items() if item.kind == "article"])
@@ -148,7 +156,11 @@ class Indexer:
         fresh: dict[str, npt.NDArray[np.float32]] = {}
         if to_encode:
             began = time.perf_counter()
-            encoded = self.encoder.encode(list(to_encode.values()))
+            texts_total = len(to_encode)
+            encoded = self.encoder.encode(
+                list(to_encode.values()),
+                None if encoding is None else (lambda done: encoding(done, texts_total)),
+            )
             report.encode_seconds += time.perf_counter() - began
             fresh = dict(zip(to_encode, encoded, strict=True))
         report.encoded += len(fresh)

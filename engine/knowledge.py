@@ -12,6 +12,7 @@ import networkx as nx
 from engine.embeddings.encoder import Encoder, SentenceEncoder, model_key, resolve_model_path
 from engine.embeddings.space import VectorSpace
 from engine.embeddings.store import VectorStore
+from engine.errors import ShelfwiseError
 from engine.graph import explain
 from engine.graph.aliases import default_aliases
 from engine.graph.pagerank import GraphMatrix, item_scores, load_matrix, personalized_pagerank
@@ -80,9 +81,18 @@ class Knowledge:
     # -- indexing --------------------------------------------------------------------------------------
 
     def pending(self) -> int:
-        """How many items wait to be (re)indexed."""
-        dirty = self.store.db.scalar_int("SELECT count(*) FROM index_dirty") or 0
-        return dirty + (self.store.db.scalar_int("SELECT count(*) FROM similar_dirty") or 0)
+        """How many items wait to be (re)indexed: changed ones, and ones without vectors from
+        the current model."""
+        db = self.store.db
+        try:
+            model: str | None = self.model_key()
+        except ShelfwiseError:
+            model = None
+        return db.scalar_int(
+            "SELECT count(*) FROM items WHERE id IN (SELECT item_id FROM index_dirty) "
+            "OR id IN (SELECT item_id FROM similar_dirty) "
+            "OR id NOT IN (SELECT item_id FROM item_chunks WHERE model = ?)", (model,),
+        ) or 0
 
     def index(self, progress: Progress | None = None, cancel: CancelToken | None = None,
               *, batch_size: int | None = None) -> IndexReport:

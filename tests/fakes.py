@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -25,10 +26,13 @@ class HashingEncoder:
     def dimension(self) -> int:
         return self.dim
 
-    def encode(self, texts: list[str]) -> npt.NDArray[np.float32]:
-        self.encoded += len(texts)
+    def encode(
+        self, texts: list[str], on_progress: Callable[[int], None] | None = None
+    ) -> npt.NDArray[np.float32]:
         matrix = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
+            if on_progress is not None and row and row % 32 == 0:
+                on_progress(row)  # like the real encoder: progress (and cancel) between batches
             for word in re.findall(r"\w+", text.lower()):
                 bucket = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
                 matrix[row, bucket % self.dim] += 1.0
@@ -37,4 +41,7 @@ class HashingEncoder:
                 matrix[row, 0] = 1.0
             else:
                 matrix[row] /= norm
+        if on_progress is not None:
+            on_progress(len(texts))
+        self.encoded += len(texts)
         return matrix

@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli
 
 REPORT_KEYS = {"run", "format", "created", "updated", "skipped", "unmatched", "errors"}
@@ -91,3 +93,40 @@ def test_help_and_version(shelfwise_home: Path) -> None:
     assert code == 0 and "import" in out and "doctor" in out
     code, out, _ = run_cli("--version", home=shelfwise_home)
     assert code == 0 and out.startswith("shelfwise ")
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    import argparse
+
+    from engine.cli import build_parser
+    from tests.helpers import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [name for name in sub.choices if f"shelfwise {name}" not in readme]
+    assert not missing, f"commands not in README: {missing}"
+
+
+@pytest.mark.slow
+def test_index_related_and_filtered_search_commands(shelfwise_home: Path) -> None:
+    run_cli("sample", "--json", home=shelfwise_home)
+    code, report, _ = run_cli("index", "--json", home=shelfwise_home)
+    assert code == 0 and report["status"] == "completed" and report["items"] == 195
+    code, again, _ = run_cli("index", "--json", home=shelfwise_home)
+    assert code == 0 and again["status"] == "up to date" and again["encoded"] == 0
+
+    code, hits, _ = run_cli("items", "--search", "Villeneuve", "--json", home=shelfwise_home)
+    arrival = next(h for h in hits if h["title"] == "Arrival")
+    assert code == 0 and {"score", "id", "kind", "title", "year"} <= set(arrival)
+    code, related, _ = run_cli("related", str(arrival["id"]), "-k", "5", "--json", home=shelfwise_home)
+    assert code == 0 and len(related["related"]) == 5
+    assert all(entry["reason"] for entry in related["related"])
+
+    code, books, _ = run_cli("items", "--search", "time travel", "--kind", "book", "--year-from", "2000",
+                             "--json", home=shelfwise_home)
+    assert code == 0 and books and all(b["kind"] == "book" and b["year"] >= 2000 for b in books)
+    code, _, err = run_cli("items", "--year-from", "2000", home=shelfwise_home)
+    assert code == 1 and "go with --search" in err
+    code, _, err = run_cli("related", "99999", home=shelfwise_home)
+    assert code == 1 and "99999" in err

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +24,7 @@ from engine.model_files import bundled_embedding_model
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
+PROGRESS_BATCHES = 1  # texts are sorted by length first, so each batch is already tight
 BUNDLED_NAME = "all-MiniLM-L6-v2"
 
 
@@ -31,8 +33,11 @@ class Encoder(Protocol):
     def key(self) -> str:
         """Identifies the model: vectors from different keys never mix."""
 
-    def encode(self, texts: list[str]) -> npt.NDArray[np.float32]:
-        """L2-normalized float32 vectors, one row per text."""
+    def encode(
+        self, texts: list[str], on_progress: Callable[[int], None] | None = None
+    ) -> npt.NDArray[np.float32]:
+        """L2-normalized float32 vectors, one row per text. ``on_progress(done)`` is called as
+        texts are finished (and may raise Cancelled to stop)."""
 
     def dimension(self) -> int:
         """The length of the vectors."""
@@ -107,15 +112,27 @@ class SentenceEncoder:
                 log.info("loaded embedding model %s", self.path)
             return self._model
 
-    def encode(self, texts: list[str]) -> npt.NDArray[np.float32]:
+    def encode(
+        self, texts: list[str], on_progress: Callable[[int], None] | None = None
+    ) -> npt.NDArray[np.float32]:
         if not texts:
             return np.zeros((0, self.dimension()), dtype=np.float32)
         model = self._load()
-        vectors = model.encode(
-            texts, batch_size=self.batch_size, convert_to_numpy=True, normalize_embeddings=True,
-            show_progress_bar=False,
-        )
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+        # Longest first, in steps of a few batches: similar lengths share a batch (little padding),
+        # and progress and cancel are heard between steps.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        result = np.zeros((len(texts), self.dimension()), dtype=np.float32)
+        step = self.batch_size * PROGRESS_BATCHES
+        for start in range(0, len(order), step):
+            chosen = order[start:start + step]
+            vectors = model.encode(
+                [texts[i] for i in chosen], batch_size=self.batch_size, convert_to_numpy=True,
+                normalize_embeddings=True, show_progress_bar=False,
+            )
+            result[chosen] = vectors
+            if on_progress is not None:
+                on_progress(min(start + step, len(order)))
+        return result
 
     def dimension(self) -> int:
         model = self._load()

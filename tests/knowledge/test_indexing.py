@@ -176,3 +176,18 @@ def test_vectors_are_normalized_and_similar_items_share_words(sample_lib: Librar
     dune = next(i for i in sample_lib.store.items.find_by_title("Dune") if sample_lib.item(i).kind == "film")
     similar = [sample_lib.item(i).title for i, _ in sample_lib.knowledge.similar_items(dune, 3)]
     assert "Dune: Part Two" in similar
+
+
+def test_cancel_while_encoding_writes_nothing_of_that_batch(sample_lib: Library) -> None:
+    cancel = CancelToken()
+    calls: list[int] = []
+
+    def progress(done: int, total: int | None, message: str) -> None:
+        calls.append(done)
+        cancel.cancel()
+
+    report = sample_lib.knowledge.index(progress=progress, cancel=cancel, batch_size=1000)
+    assert report.status == "cancelled" and report.items == 0
+    assert sample_lib.store.db.scalar_int("SELECT count(*) FROM item_chunks") == 0
+    assert sample_lib.knowledge.pending() == sample_lib.count_items()
+    assert sample_lib.index().items == sample_lib.count_items()
