@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,22 @@ def test_every_format_module_loads() -> None:
     importers = all_importers()
     assert FORMAT_LOAD_ERRORS == {}
     assert "shelfwise" in importers
+
+
+def test_listing_graph_queries_and_doctor_never_load_torch(tmp_path: Path) -> None:
+    from engine import open_library
+    from tests.fakes import HashingEncoder
+
+    with open_library(tmp_path / "home") as lib:
+        lib.load_sample()
+        lib.knowledge.use_encoder(HashingEncoder())
+        lib.index()
+    out = _fresh_python(
+        "import sys, engine, engine.cli\n"
+        f"lib = engine.open_library({str(tmp_path / 'home')!r})\n"
+        "lib.items(); lib.items(kind='book'); lib.states(); lib.doctor(fingerprint=False)\n"
+        "lib.knowledge.related(lib.store.items.ids()[0]); lib.knowledge.neighbourhood(1)\n"
+        "engine.cli.build_parser().format_help()\n"
+        "print([m for m in sys.modules if m.split('.')[0] in ('torch', 'sentence_transformers')])"
+    )
+    assert out.strip() == "[]"
