@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from engine.library.counters import bump_counter, read_counter
 from engine.library.db import Database
 
 VECTORS_VERSION_KEY = "vectors_version"
@@ -138,10 +139,7 @@ class VectorStore:
     # -- version: bumped whenever chunks change, so in-memory maps know they are stale ------------
 
     def version(self) -> int:
-        return self.db.scalar_int("SELECT value FROM index_state WHERE key = ?", (VECTORS_VERSION_KEY,)) or 0
+        return read_counter(self.db, VECTORS_VERSION_KEY)
 
-    def bump_version(self) -> None:
-        self.db.execute(
-            "INSERT INTO index_state (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
-            "SET value = CAST(value AS INTEGER) + 1", (VECTORS_VERSION_KEY,),
-        )
+    def bump_version(self) -> int:
+        return bump_counter(self.db, VECTORS_VERSION_KEY)

@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from engine.graph.model import EDGE_WEIGHTS, EdgeSpec, NodeSpec, item_key
+from engine.library.counters import bump_counter, read_counter
 from engine.library.db import Database
 
 VERSION_KEY = "graph_version"
@@ -153,14 +154,10 @@ class GraphStore:
     # -- version: bumped whenever edges change, so cached matrices know they are stale -------------
 
     def version(self) -> int:
-        return self.db.scalar_int("SELECT value FROM index_state WHERE key = ?", (VERSION_KEY,)) or 0
+        return read_counter(self.db, VERSION_KEY)
 
     def bump_version(self) -> int:
-        self.db.execute(
-            "INSERT INTO index_state (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
-            "SET value = CAST(value AS INTEGER) + 1", (VERSION_KEY,),
-        )
-        return self.version()
+        return bump_counter(self.db, VERSION_KEY)
 
     # -- reading ---------------------------------------------------------------------------------
 
