@@ -36,6 +36,7 @@ class Knowledge:
         self.graph = GraphStore(store.db)
         self.vectors = VectorStore(store.db)
         self._encoder: Encoder | None = None
+        self._model_key: str | None = None
         self._space: VectorSpace | None = None
         self._matrix: GraphMatrix | None = None
         self._lock = threading.RLock()
@@ -59,9 +60,12 @@ class Knowledge:
             return self._encoder
 
     def model_key(self) -> str:
+        """The chosen model's identity, without loading it (read from its files once)."""
         if self._encoder is not None:
             return self._encoder.key
-        return model_key(resolve_model_path(self.settings.models.embedding_model))
+        if self._model_key is None:
+            self._model_key = model_key(resolve_model_path(self.settings.models.embedding_model))
+        return self._model_key
 
     def _space_for(self, dim: int) -> VectorSpace:
         with self._lock:

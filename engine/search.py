@@ -77,7 +77,7 @@ class HybridSearch:
         self.graph = graph
         self.aliases = aliases
         self._queries: OrderedDict[tuple[str, str], npt.NDArray[np.float32]] = OrderedDict()
-        self._genre_items: dict[tuple[int, str], frozenset[int]] = {}
+        self._genre_items: dict[tuple[int, str], list[int]] = {}
 
     def search(
         self, text: str, filters: SearchFilters | None = None, *, limit: int = 20,
@@ -91,7 +91,7 @@ class HybridSearch:
         meaning = text if not genres else f"{text} ({', '.join(g.en for g in genres)})"
         keyword = self.keyword_ids(text, filters, allowed)
         vector = self.vector_ids(meaning, allowed)
-        genre = self.genre_ids(genres, meaning, allowed)
+        genre = self.genre_ids(genres, allowed, vector)
         fused: dict[int, float] = {}
         for ranking in (keyword, [i for i, _ in vector], genre):
             for rank, item_id in enumerate(ranking, 1):
@@ -153,28 +153,37 @@ class HybridSearch:
         hits = space.search_items(vector, CANDIDATES, allowed=allowed)
         return [(item_id, sim) for item_id, sim in hits if sim >= MIN_SIMILARITY]
 
-    def genre_ids(self, genres: list[Canonical], text: str, allowed: set[int] | None) -> list[int]:
-        """Items filed under the genres named in the query, closest to the query's meaning first."""
+    def genre_ids(
+        self, genres: list[Canonical], allowed: set[int] | None, vector_hits: list[tuple[int, float]]
+    ) -> list[int]:
+        """Items filed under the genres the query names: those also close to its meaning first,
+        then the genre's best-connected items."""
         if not genres:
             return []
         members: set[int] = set()
+        ordered: list[int] = []
         for genre in genres:
-            members |= self._items_of_genre(genre.key)
+            linked = self._items_of_genre(genre.key)
+            members.update(linked)
+            ordered += linked[:CANDIDATES]
         if allowed is not None:
             members &= allowed
-        if not members:
-            return []
-        space, encoder = self._space(), self._encoder()
-        if space is None or encoder is None:
-            return sorted(members)[:CANDIDATES]
-        hits = space.search_items(self._query_vector(encoder, text), CANDIDATES, allowed=members)
-        return [item_id for item_id, _ in hits]
+        ranked = [item_id for item_id, _ in vector_hits if item_id in members]
+        seen = set(ranked)
+        for item_id in ordered:
+            if len(ranked) >= CANDIDATES:
+                break
+            if item_id in members and item_id not in seen:
+                ranked.append(item_id)
+                seen.add(item_id)
+        return ranked[:CANDIDATES]
 
-    def _items_of_genre(self, key: str) -> frozenset[int]:
+    def _items_of_genre(self, key: str) -> list[int]:
+        """The genre's items, best connected first (cached for the graph's version)."""
         cache_key = (self.graph.version(), key)
         found = self._genre_items.get(cache_key)
         if found is None:
-            found = frozenset(self.graph.items_linked_to(f"genre:{key}"))
+            found = self.graph.items_linked_to(f"genre:{key}")
             if len(self._genre_items) > 64:
                 self._genre_items.clear()
             self._genre_items[cache_key] = found

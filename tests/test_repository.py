@@ -150,3 +150,13 @@ def test_transaction_rolls_back_every_step(lib: Library) -> None:
     assert lib.count_items() == 0
     assert lib.store.db.scalar("SELECT count(*) FROM identifiers") == 0
     assert lib.store.db.scalar("SELECT count(*) FROM items_fts") == 0
+
+
+def test_fts_query_drops_common_words_and_keeps_prefixes() -> None:
+    from engine.library.text import fts_query
+
+    assert fts_query("a detective in a small town") == '"detective"* AND "small"* AND "town"*'
+    assert fts_query("The It") == '"the"* AND "it"*'  # nothing but common words: keep them
+    assert fts_query("x men") == '"x" AND "men"*'  # one letter: exact, no prefix scan
+    assert fts_query("三体 the") == '"三 体"'
+    assert fts_query("  ") is None

@@ -313,6 +313,23 @@ class VectorIndex:
                 return self._exact(query[0], k, allowed)
         return self._pairs(found[0], distances[0])
 
+    def search_among(self, vector: NDArray[Any], labels: Sequence[int], k: int) -> list[tuple[int, float]]:
+        """The ``k`` nearest of the given labels, exactly (for a filter that lets few through:
+        a graph search would wander far to find them)."""
+        query = np.asarray(vector, dtype=np.float32).reshape(1, -1)
+        self._check_queries(query)
+        with self._rw.read():
+            live = [label for label in labels if label in self._live]
+            if not live or k <= 0:
+                return []
+            stored = np.asarray(self._index.get_items(live, return_type="numpy"), dtype=np.float32)
+        if self.space == "l2":
+            sims = 1.0 - ((stored - query[0]) ** 2).sum(axis=1) / 2.0
+        else:
+            sims = stored @ (query[0] / max(float(np.linalg.norm(query[0])), 1e-30))
+        top = np.argsort(-sims, kind="stable")[:k]
+        return [(int(live[i]), float(sims[i])) for i in top]
+
     def search_many(self, vectors: NDArray[Any], k: int) -> list[list[tuple[int, float]]]:
         """:meth:`search` for every row of ``vectors`` (multi-threaded, no filter)."""
         queries = np.asarray(vectors, dtype=np.float32)

@@ -15,6 +15,7 @@ from engine.embeddings.ann import VectorIndex, open_or_rebuild
 from engine.embeddings.store import VectorStore
 
 EXACT_LIMIT = 50_000  # below this many chunks, neighbours for the graph are computed exactly
+EXACT_FILTER_LIMIT = 1_000  # a filter letting fewer items through is searched exactly
 
 
 def index_path(folder: Path, model: str) -> Path:
@@ -30,6 +31,7 @@ class VectorSpace:
         self._lock = threading.RLock()
         self._index: VectorIndex | None = None
         self._label_items: dict[int, int] = {}
+        self._item_labels: dict[int, list[int]] | None = None
         self._version = -1
         self.status = "not opened"
 
@@ -38,6 +40,7 @@ class VectorSpace:
             version = self.store.version()
             if self._index is None or version != self._version:
                 self._label_items = self.store.label_items(self.model)
+                self._item_labels = None
                 self._index, self.status = open_or_rebuild(
                     self.path, model=self.model, dim=self.dim, live_labels=set(self._label_items),
                     fetch=lambda labels: self.store.vectors(self.model, labels),
@@ -61,6 +64,7 @@ class VectorSpace:
         """Remove chunk labels, add (label, item id) chunks with their vectors (rows in order)."""
         with self._lock:
             index = self._ensure() if self._index is None else self._index
+            self._item_labels = None
             if removed:
                 index.remove(removed)
                 for label in removed:
@@ -84,13 +88,27 @@ class VectorSpace:
         """The ``k`` items whose best chunk is closest to ``vector`` (item id, cosine similarity)."""
         index = self._ensure()
         label_items = self._label_items
-        check = None if allowed is None else (lambda label: label_items.get(label) in allowed)
+        if allowed is not None and len(allowed) <= EXACT_FILTER_LIMIT:
+            labels = [label for item in allowed for label in self._labels_by_item().get(item, ())]
+            found = index.search_among(vector, labels, k * 3)
+        else:
+            check = None if allowed is None else (lambda label: label_items.get(label) in allowed)
+            found = index.search(vector, k * 3, allowed=check)
         best: dict[int, float] = {}
-        for label, similarity in index.search(vector, k * 3, allowed=check):
+        for label, similarity in found:
             item_id = label_items.get(label)
             if item_id is not None and similarity > best.get(item_id, -2.0):
                 best[item_id] = similarity
         return sorted(best.items(), key=lambda pair: -pair[1])[:k]
+
+    def _labels_by_item(self) -> dict[int, list[int]]:
+        with self._lock:
+            if self._item_labels is None:
+                grouped: dict[int, list[int]] = {}
+                for label, item in self._label_items.items():
+                    grouped.setdefault(item, []).append(label)
+                self._item_labels = grouped
+            return self._item_labels
 
     def neighbours(
         self, item_vectors: dict[int, npt.NDArray[np.float32]], k: int, *, exact_matrix: tuple[

@@ -180,10 +180,13 @@ class GraphStore:
         return [Link(r[5], Node(r[0], r[1], r[2], r[3], r[4]), r[6]) for r in rows]
 
     def items_linked_to(self, key: str) -> list[int]:
-        """Ids of the items with an edge into the node ``key`` ("genre:science-fiction")."""
+        """Ids of the items with an edge into the node ``key`` ("genre:science-fiction"), the
+        best connected (most edges, in and out) first."""
         return [r[0] for r in self.db.query(
             "SELECT CAST(substr(n.key, 6) AS INTEGER) FROM graph_nodes g JOIN graph_edges e ON e.dst = g.id "
-            "JOIN graph_nodes n ON n.id = e.src WHERE g.key = ? AND n.type = 'item'", (key,),
+            "JOIN graph_nodes n ON n.id = e.src WHERE g.key = ? AND n.type = 'item' ORDER BY "
+            "(SELECT count(*) FROM graph_edges x WHERE x.src = n.id) "
+            "+ (SELECT count(*) FROM graph_edges y WHERE y.dst = n.id) DESC, n.id", (key,),
         )]
 
     def degree(self, node_ids: Sequence[int]) -> dict[int, int]:

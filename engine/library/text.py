@@ -54,18 +54,33 @@ def segment_cjk(text: str) -> str:
     return _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
 
 
+# Words that match nearly every description: AND-ing them in only makes a search slow and
+# narrow ("a detective in a small town" is about a detective and a small town).
+QUERY_STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about",
+    "into", "over", "than", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+    "it", "its", "as", "but", "not", "no", "so", "such", "very", "what", "which", "who", "whom",
+    "whose", "where", "when", "how", "why", "i", "me", "my", "we", "our", "you", "your", "he", "she",
+    "his", "her", "they", "them", "their", "there", "here", "some", "any", "all", "one", "ones",
+    "goes", "go", "get", "gets",
+})
+
+
 def fts_query(text: str) -> str | None:
     """A safe FTS5 MATCH expression for free text typed by a person.
 
-    Every word is quoted (no FTS syntax leaks through); Latin words match as prefixes; a run
-    of CJK characters becomes a phrase of single characters. Words are AND-ed.
+    Every word is quoted (no FTS syntax leaks through); Latin words of two letters or more match
+    as prefixes; a run of CJK characters becomes a phrase of single characters. Common words are
+    left out unless nothing else was typed. Words are AND-ed.
     """
     terms: list[str] = []
+    words: list[str] = []
     for chunk in re.findall(rf"[{_CJK}]+|[^\s{_CJK}]+", text):
         if _CJK_CHAR.match(chunk):
             terms.append('"' + " ".join(chunk) + '"')
             continue
-        word = re.sub(r"[^\w]+", " ", fold(chunk)).strip()
-        for part in word.split():
-            terms.append(f'"{part}"*')
+        words += re.sub(r"[^\w]+", " ", fold(chunk)).split()
+    meaningful = [w for w in words if w not in QUERY_STOPWORDS]
+    for word in meaningful if (meaningful or terms) else words:
+        terms.append(f'"{word}"*' if len(word) >= 2 else f'"{word}"')
     return " AND ".join(terms) if terms else None

@@ -1,0 +1,1 @@
+"""Community packs: other people's public ratings, and the models fitted on them."""
