@@ -14,6 +14,7 @@ from typing import Any
 import engine
 from engine.cli_output import item_json, print_items, print_report, progress_bar
 from engine.errors import ImportFormatError, ShelfwiseError, UserError
+from engine.progress import no_progress
 from engine.search import STATUSES, SearchFilters
 
 Handler = Callable[[argparse.Namespace, "engine.Library"], Any]
@@ -62,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common],
                        help="build/refresh the knowledge graph and embeddings (incremental)")
     p.set_defaults(handler=cmd_index)
+
+    p = sub.add_parser("eval", parents=[common],
+                       help="offline evaluation on public ratings: ml100k-random | mlsmall-loo")
+    p.add_argument("protocol", choices=sorted(EVAL_PROTOCOLS), metavar="PROTOCOL",
+                   help=", ".join(sorted(EVAL_PROTOCOLS)))
+    p.add_argument("--data", required=True, metavar="DIR",
+                   help="folder with the dataset (ml-100k/ with u.data, movielens-small/ with ratings.csv)")
+    p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("related", parents=[common], help="items related to one item, and why")
     p.add_argument("item_id", type=int, metavar="ITEM_ID")
@@ -148,6 +157,20 @@ def cmd_items(args: argparse.Namespace, lib: engine.Library) -> Any:
 
 def cmd_index(args: argparse.Namespace, lib: engine.Library) -> Any:
     return lib.index(progress=progress_bar(args)).to_dict()
+
+
+EVAL_PROTOCOLS = {"ml100k-random": "ml100k_random", "mlsmall-loo": "mlsmall_loo"}
+
+
+def cmd_eval(args: argparse.Namespace, lib: engine.Library) -> Any:
+    from engine.eval import protocols
+
+    data = Path(args.data)
+    if not data.is_dir():
+        raise UserError(f"--data {data} is not a folder")
+    run = getattr(protocols, EVAL_PROTOCOLS[args.protocol])
+    result = run(data, progress=progress_bar(args) or no_progress)
+    return {**asdict(result), "table": protocols.format_table(result)}
 
 
 def cmd_related(args: argparse.Namespace, lib: engine.Library) -> Any:

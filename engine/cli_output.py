@@ -83,6 +83,9 @@ def print_report(command: str, result: Any) -> None:
     if command == "related":
         print_related(result)
         return
+    if command == "eval":
+        print(result["table"])
+        return
     runs = result if isinstance(result, list) else [result]
     for entry in runs:
         if isinstance(entry, dict) and entry.get("status") == "refused":

@@ -130,3 +130,25 @@ def test_index_related_and_filtered_search_commands(shelfwise_home: Path) -> Non
     assert code == 1 and "go with --search" in err
     code, _, err = run_cli("related", "99999", home=shelfwise_home)
     assert code == 1 and "99999" in err
+
+
+def test_eval_refuses_a_missing_data_folder(shelfwise_home: Path, tmp_path: Path) -> None:
+    code, out, _ = run_cli("eval", "ml100k-random", "--data", str(tmp_path / "nowhere"), "--json",
+                             home=shelfwise_home)
+    assert code == 1 and "not a folder" in out["error"]
+    (tmp_path / "empty").mkdir()
+    code, out, _ = run_cli("eval", "mlsmall-loo", "--data", str(tmp_path / "empty"), "--json",
+                           home=shelfwise_home)
+    assert code == 1 and "ratings.csv" in out["error"]
+
+
+@pytest.mark.realdata
+@pytest.mark.slow
+def test_eval_ml100k_random_prints_every_baseline(shelfwise_home: Path, shared_data: Path) -> None:
+    code, out, _ = run_cli("eval", "ml100k-random", "--data", str(shared_data / "ml-100k"), "--json",
+                           home=shelfwise_home)
+    assert code == 0
+    models = {row["model"]: row for row in out["rows"]}
+    assert {"Popularity", "ItemKNN", "EASE", "ImplicitALS"} <= set(models)
+    assert 0.44 < models["EASE"]["NDCG@10"] < 0.53
+    assert models["Popularity"]["NDCG@10"] < models["EASE"]["NDCG@10"]
