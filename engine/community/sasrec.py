@@ -1,15 +1,14 @@
 """SASRec: a small self-attentive sequential recommender (Kang & McAuley, 2018) trained on the CPU.
 
-A person's ordered history (item indices ``0..n_items-1``, oldest first) goes in; a score for every
-item as the *next* one comes out. Item ids are shifted by +1 inside so that 0 is padding. Sequences
-are left-padded, positions are counted from the end (the newest item always has the last position),
-each block is causal pre-LN self-attention, and scores are ``hidden · item embedding`` (shared).
+An ordered history (item indices ``0..n_items-1``, oldest first) goes in, a next-item score for every
+item comes out. Ids are shifted by +1 inside (0 is padding); sequences are left-padded, positions count
+from the end, blocks are causal pre-LN self-attention, scores are ``hidden · item embedding`` (shared).
+Training predicts the next item at every position of all ``max_len + 1`` windows cut from each history.
 
-Training predicts the next item at every position of windows of ``max_len + 1`` items cut from the
-end of each history (all windows, not only the last one, so long histories are used in full). The
-default loss is full softmax cross-entropy over all items; ``loss="bce"`` gives the paper's binary
-cross-entropy with ``negatives`` uniformly sampled negatives per position. This is the only module
-that imports torch; ``import engine`` never does.
+Defaults were measured on MovieLens-small, chronological leave-one-out, full ranking: full softmax
+cross-entropy (HR@10 ≈ 0.09) beat the paper's BCE with sampled negatives (≈ 0.04 with 1, ≈ 0.05 with
+32) at ~5× the cost per epoch, and lr 3e-3 for 16 epochs matched lr 1e-3 for 30 in half the time.
+Training on only the last window per person halved HR@10. This is the only module importing torch.
 """
 
 from __future__ import annotations
@@ -30,8 +29,10 @@ import torch.nn.functional as F
 from torch import nn
 
 from engine.errors import UserError
+from engine.progress import no_progress
 
 ProgressFn = Callable[[int, int | None, str], None]
+Checker = Callable[[], object] | None
 _MESSAGE = "training sequential model"
 _SCORE_BATCH = 256
 _CE_CHUNK = 512
@@ -39,18 +40,18 @@ _CE_CHUNK = 512
 
 @dataclass
 class SASRecConfig:
-    """Model size and training settings (defaults chosen on MovieLens-small, see the module doc)."""
+    """Model size and training settings (defaults chosen on MovieLens-small: see the module doc)."""
 
     max_len: int = 50
     dim: int = 64
     heads: int = 2
     layers: int = 2
     dropout: float = 0.2
-    epochs: int = 30
+    epochs: int = 16
     batch_size: int = 128
-    learning_rate: float = 1e-3
+    learning_rate: float = 3e-3
     weight_decay: float = 0.0
-    loss: Literal["ce", "sampled", "bce"] = "ce"  # "ce": softmax over all items; "bce": sampled negatives
+    loss: Literal["ce", "bce"] = "ce"  # "ce": softmax over all items; "bce": sampled negatives
     negatives: int = 1  # sampled negatives per position, only for loss="bce"
     eval_every: int = 2  # epochs between validation checks (when validation pairs are given)
     patience: int = 3  # checks without a better HR@10 before stopping early
@@ -98,9 +99,6 @@ class _Net(nn.Module):
         hidden: torch.Tensor = self.norm(x)
         return hidden
 
-    def item_weights(self) -> torch.Tensor:
-        """Output embeddings of the real items (row ``i`` is item index ``i``)."""
-        return self.items.weight[1:]
 
 
 @contextmanager
@@ -125,8 +123,7 @@ def _check_ids(sequence: np.ndarray, n_items: int) -> np.ndarray:
 def _left_pad(rows: Sequence[np.ndarray], width: int) -> np.ndarray:
     out = np.zeros((len(rows), width), dtype=np.int64)
     for i, row in enumerate(rows):
-        if row.size:
-            out[i, width - row.size :] = row
+        out[i, width - row.size :] = row  # an empty row assigns nothing
     return out
 
 
@@ -173,7 +170,7 @@ class SASRec:
         config = self.config
         started = time.perf_counter()
         windows = _windows(sequences, self.n_items, config.max_len)
-        check: Callable[[], object] | None = getattr(cancel, "check", None)
+        check: Checker = getattr(cancel, "check", None)
         rng = np.random.default_rng(config.seed)
         optimizer = torch.optim.Adam(
             self._net.parameters(), lr=config.learning_rate, betas=(0.9, 0.98),
@@ -182,16 +179,15 @@ class SASRec:
         stats: dict[str, float] = {"loss": float("nan"), "epochs": 0.0}
         best_hr, best_epoch, stale = -1.0, 0, 0
         best_state: dict[str, torch.Tensor] | None = None
-        if progress is not None:
-            progress(0, config.epochs, _MESSAGE)
+        report = progress or no_progress
+        report(0, config.epochs, _MESSAGE)
         with torch.random.fork_rng(devices=[]), _torch_threads(config.threads):
             torch.manual_seed(config.seed)
             for epoch in range(1, config.epochs + 1):
                 self._net.train()
                 stats["loss"] = self._epoch(windows, optimizer, rng, check)
                 stats["epochs"] = float(epoch)
-                if progress is not None:
-                    progress(epoch, config.epochs, _MESSAGE)
+                report(epoch, config.epochs, _MESSAGE)
                 if validation and (epoch % max(1, config.eval_every) == 0 or epoch == config.epochs):
                     hit_rate = self.hit_rate(validation)
                     if hit_rate > best_hr:
@@ -200,24 +196,19 @@ class SASRec:
                     else:
                         stale += 1
                         if stale >= config.patience:
-                            if progress is not None:
-                                progress(config.epochs, config.epochs, _MESSAGE)  # stopped early: done
+                            report(config.epochs, config.epochs, _MESSAGE)  # stopped early: done
                             break
         if best_state is not None:
             self._net.load_state_dict(best_state)
-            stats["validation_hr10"] = best_hr
-            stats["best_epoch"] = float(best_epoch)
+            stats.update(validation_hr10=best_hr, best_epoch=float(best_epoch))
         self._net.eval()
         stats["seconds"] = time.perf_counter() - started
         return stats
 
     def _epoch(
-        self,
-        windows: np.ndarray,
-        optimizer: torch.optim.Optimizer,
-        rng: np.random.Generator,
-        check: Callable[[], object] | None,
+        self, windows: np.ndarray, optim: torch.optim.Optimizer, rng: np.random.Generator, check: Checker
     ) -> float:
+        """One pass over the shuffled windows; the mean loss per predicted position."""
         order = rng.permutation(len(windows))
         total, count = 0.0, 0
         for start in range(0, len(order), self.config.batch_size):
@@ -230,9 +221,9 @@ class SASRec:
             valid = (inputs > 0) & (targets > 0)
             hidden = self._net(inputs)[valid]
             loss = self._loss(hidden, targets[valid], rng)
-            optimizer.zero_grad()
+            optim.zero_grad()
             torch.autograd.backward(loss)
-            optimizer.step()
+            optim.step()
             n = int(valid.sum())
             total, count = total + float(loss.item()) * n, count + n
         return total / count if count else float("nan")
@@ -245,16 +236,11 @@ class SASRec:
                 for h, t in zip(torch.split(hidden, _CE_CHUNK), torch.split(targets, _CE_CHUNK), strict=True)
             ]
             return torch.stack(parts).sum() / len(targets)
-        positive = (hidden * weights[targets]).sum(-1, keepdim=True)
-        if kind == "sampled":  # softmax over the target and k negatives shared by the batch
-            shared = torch.from_numpy(rng.integers(1, self.n_items + 1, size=k))
-            logits = torch.cat([positive, hidden @ weights[shared].T], dim=1)
-            return F.cross_entropy(logits, torch.zeros(len(targets), dtype=torch.long))
+        positive = (hidden * weights[targets]).sum(-1)
         negatives = torch.from_numpy(rng.integers(1, self.n_items + 1, size=(len(targets), k)))
         negative = (hidden[:, None, :] * weights[negatives]).sum(-1)
-        return F.binary_cross_entropy_with_logits(positive, torch.ones_like(positive)) + (
-            F.binary_cross_entropy_with_logits(negative, torch.zeros_like(negative))
-        )
+        bce = F.binary_cross_entropy_with_logits
+        return bce(positive, torch.ones_like(positive)) + bce(negative, torch.zeros_like(negative))
 
     def score(self, histories: Sequence[np.ndarray]) -> np.ndarray:
         """Next-item scores, float32 ``len(histories) × n_items``; an empty history gives zeros."""
@@ -263,7 +249,7 @@ class SASRec:
         todo = [i for i, row in enumerate(rows) if row.size]
         self._net.eval()
         with torch.no_grad(), _torch_threads(self.config.threads):
-            weights = self._net.item_weights()
+            weights = self._net.items.weight[1:]  # row i scores item index i
             for start in range(0, len(todo), _SCORE_BATCH):
                 chunk = todo[start : start + _SCORE_BATCH]
                 width = max(rows[i].size for i in chunk)

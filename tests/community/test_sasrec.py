@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 import pytest
@@ -69,9 +68,8 @@ def test_validation_keeps_best_weights() -> None:
     assert model.hit_rate(validation) == pytest.approx(stats["validation_hr10"])
 
 
-@pytest.mark.parametrize("loss", ["bce", "sampled"])
-def test_sampled_losses_train(loss: Literal["bce", "sampled"]) -> None:
-    config = SASRecConfig(max_len=10, dim=16, heads=1, layers=1, epochs=2, loss=loss, negatives=5, threads=1)
+def test_bce_loss_with_sampled_negatives_trains() -> None:
+    config = SASRecConfig(max_len=10, dim=16, heads=1, layers=1, epochs=2, loss="bce", negatives=5, threads=1)
     stats = SASRec(N_ITEMS, config).fit(_pattern_sequences(users=20))
     assert np.isfinite(stats["loss"])
 
