@@ -8,7 +8,6 @@ calibration between the lists: an item ranked well by any or several rises.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +21,6 @@ from engine.graph.aliases import Canonical, SubjectAliases
 from engine.graph.store import GraphStore
 from engine.library.models import ItemState
 from engine.library.store import LibraryStore
-from engine.library.text import fts_query
 
 RRF_K = 60
 CANDIDATES = 100
@@ -110,8 +108,10 @@ class HybridSearch:
         """The item ids the filters let through (None: no filter)."""
         allowed: set[int] | None = None
         if filters.on_metadata:
-            where, params = _metadata_where(filters)
-            allowed = {r[0] for r in self.store.db.query(f"SELECT id FROM items i WHERE {where}", params)}
+            allowed = self.store.items.filtered_ids(
+                kind=filters.kind, year_from=filters.year_from, year_to=filters.year_to,
+                language=filters.language,
+            )
         if filters.status:
             states = states or {}
             if filters.status == "unread":
@@ -124,20 +124,11 @@ class HybridSearch:
         return allowed
 
     def keyword_ids(self, text: str, filters: SearchFilters, allowed: set[int] | None) -> list[int]:
-        query = fts_query(text)
-        if query is None:
-            return []
-        where, params = _metadata_where(filters)
-        sql = (
-            "SELECT f.rowid FROM items_fts f JOIN items i ON i.id = f.rowid WHERE items_fts MATCH ? "
-            f"AND {where} ORDER BY bm25(items_fts, 10.0, 4.0, 2.0, 1.0) LIMIT ?"
-        )
         fetch = CANDIDATES if allowed is None or filters.status is None else CANDIDATES * 5
-        try:
-            rows = self.store.db.query(sql, (query, *params, fetch))
-        except sqlite3.OperationalError:
-            return []
-        ids = [int(r[0]) for r in rows]
+        ids = self.store.items.search(
+            text, kind=filters.kind, year_from=filters.year_from, year_to=filters.year_to,
+            language=filters.language, limit=fetch,
+        )
         if allowed is not None:
             ids = [i for i in ids if i in allowed]
         return ids[:CANDIDATES]
@@ -200,21 +191,3 @@ class HybridSearch:
         else:
             self._queries.move_to_end(key)
         return vector
-
-
-def _metadata_where(filters: SearchFilters) -> tuple[str, tuple[object, ...]]:
-    clauses = ["1"]
-    params: list[object] = []
-    if filters.kind:
-        clauses.append("i.kind = ?")
-        params.append(filters.kind)
-    if filters.year_from is not None:
-        clauses.append("i.year >= ?")
-        params.append(filters.year_from)
-    if filters.year_to is not None:
-        clauses.append("i.year <= ?")
-        params.append(filters.year_to)
-    if filters.language:
-        clauses.append("(i.language = ? OR i.language LIKE ?)")
-        params += [filters.language, f"{filters.language}-%"]
-    return " AND ".join(clauses), tuple(params)

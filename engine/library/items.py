@@ -286,25 +286,32 @@ class ItemStore:
             params += [limit, offset]
         return [int(r[0]) for r in self.db.query(sql, tuple(params))]
 
-    def search(self, text: str, *, kind: str | None = None, limit: int = 50) -> list[int]:
-        """Full-text search (BM25, title weighted highest); ids best first."""
+    def search(
+        self, text: str, *, kind: str | None = None, limit: int = 50, year_from: int | None = None,
+        year_to: int | None = None, language: str | None = None,
+    ) -> list[int]:
+        """Full-text search (BM25, title weighted highest); ids best first. ``language`` matches
+        "en" and "en-US" alike."""
         query = fts_query(text)
         if query is None:
             return []
+        where, params = metadata_filter(kind=kind, year_from=year_from, year_to=year_to, language=language)
         sql = (
             "SELECT f.rowid FROM items_fts f JOIN items i ON i.id = f.rowid "
-            "WHERE items_fts MATCH ? "
+            f"WHERE items_fts MATCH ? AND {where} ORDER BY bm25(items_fts, 10.0, 4.0, 2.0, 1.0) LIMIT ?"
         )
-        params: list[object] = [query]
-        if kind:
-            sql += "AND i.kind = ? "
-            params.append(kind)
-        sql += "ORDER BY bm25(items_fts, 10.0, 4.0, 2.0, 1.0) LIMIT ?"
-        params.append(limit)
         try:
-            return [int(r[0]) for r in self.db.query(sql, tuple(params))]
+            return [int(r[0]) for r in self.db.query(sql, (query, *params, limit))]
         except sqlite3.OperationalError:
             return []
+
+    def filtered_ids(
+        self, *, kind: str | None = None, year_from: int | None = None, year_to: int | None = None,
+        language: str | None = None,
+    ) -> set[int]:
+        """Ids of the items of this kind, year range and language."""
+        where, params = metadata_filter(kind=kind, year_from=year_from, year_to=year_to, language=language)
+        return {int(r[0]) for r in self.db.query(f"SELECT id FROM items i WHERE {where}", params)}
 
     def similar_titles(self, title: str, limit: int = 10, *, max_id: int | None = None) -> list[int]:
         """Items whose titles share the most character trigrams with ``title`` (typos, variants).
@@ -363,6 +370,28 @@ class ItemStore:
             "fields_json = excluded.fields_json, import_run_id = excluded.import_run_id",
             (item_id, source, source_key, run_id, fields_json),
         )
+
+
+def metadata_filter(
+    *, kind: str | None, year_from: int | None, year_to: int | None, language: str | None
+) -> tuple[str, tuple[object, ...]]:
+    """A WHERE condition on ``items i`` (and its parameters) for the given metadata; ``language``
+    matches "en" and "en-US" alike."""
+    clauses = ["1"]
+    params: list[object] = []
+    if kind:
+        clauses.append("i.kind = ?")
+        params.append(kind)
+    if year_from is not None:
+        clauses.append("i.year >= ?")
+        params.append(year_from)
+    if year_to is not None:
+        clauses.append("i.year <= ?")
+        params.append(year_to)
+    if language:
+        clauses.append("(i.language = ? OR i.language LIKE ?)")
+        params += [language, f"{language}-%"]
+    return " AND ".join(clauses), tuple(params)
 
 
 def _inserted(cursor: sqlite3.Cursor) -> bool:
