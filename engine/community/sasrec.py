@@ -14,8 +14,6 @@ Training on only the last window per person halved HR@10. This is the only modul
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +27,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from engine.errors import UserError
+from engine.files import atomic_path
 from engine.progress import no_progress
 
 ProgressFn = Callable[[int, int | None, str], None]
@@ -270,16 +269,9 @@ class SASRec:
 
     def save(self, path: Path) -> None:
         """Write config, item count and weights atomically (temp file + ``os.replace``)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
         blob = {"config": asdict(self.config), "n_items": self.n_items, "state": self._net.state_dict()}
-        fd, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".partial")
-        os.close(fd)
-        try:
+        with atomic_path(path) as partial:
             torch.save(blob, partial)
-            os.replace(partial, path)
-        finally:
-            if os.path.exists(partial):
-                os.unlink(partial)
 
     @classmethod
     def load(cls, path: Path) -> SASRec:

@@ -15,12 +15,8 @@ not call back into the same index's mutating methods (it would deadlock).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import os
-import struct
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -32,28 +28,29 @@ import hnswlib
 import numpy as np
 from numpy.typing import NDArray
 
-from engine.errors import ShelfwiseError
+from engine.embeddings.ann_files import (
+    FORMAT,
+    SPACES,
+    IndexFileError,
+    check_index_file,
+    read_sidecar,
+    sidecar_path,
+)
+from engine.files import atomic_path, fsync_folder
+from engine.model_files import sha256_file
+
+__all__ = ["IndexFileError", "IndexMeta", "VectorIndex", "open_or_rebuild", "sidecar_path"]
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
-SPACES = ("cosine", "ip", "l2")
 FETCH_BATCH = 10_000
 MIN_EF = 200  # hnswlib's search breadth floor; see VectorIndex.min_ef
 INITIAL_CAPACITY = 1024
 _EXACT_CHUNK = 8192
 
-# hnswlib's saveIndex header: offsetLevel0, max_elements, cur_element_count, size_data_per_element,
-# label_offset, offsetData (size_t), maxlevel (int), enterpoint_node (uint32), maxM, maxM0, M
-# (size_t), mult (double), ef_construction (size_t). Little-endian on every platform we ship.
-_HEADER = struct.Struct("<6QiI3QdQ")
 
 FloatArray = NDArray[np.float32]
 Fetch = Callable[[list[int]], "NDArray[Any]"]
-
-
-class IndexFileError(ShelfwiseError):
-    """The index file is missing, unreadable, corrupt or for another model/dim."""
 
 
 @dataclass(frozen=True)
@@ -139,11 +136,6 @@ class _ReadWriteLock:
             with self._cond:
                 self._writer = False
                 self._cond.notify_all()
-
-
-def sidecar_path(path: Path) -> Path:
-    """Where the JSON sidecar of the index file ``path`` lives (``<path>.json``)."""
-    return path.with_name(path.name + ".json")
 
 
 class VectorIndex:
@@ -390,17 +382,13 @@ class VectorIndex:
         with self._save_lock:
             with self._rw.read():  # mutations wait; searches go on
                 record = self._save_index_file(path)
-            _write_atomic(sidecar_path(path), json.dumps(record, indent=1).encode("utf-8"))
-            _fsync_dir(path.parent)
+            _write_sidecar(path, record)
+            fsync_folder(path.parent)
 
     def _save_index_file(self, path: Path) -> dict[str, Any]:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            self._index.save_index(str(tmp))
-            _fsync_file(tmp)
-            record = {
+        with atomic_path(path) as partial:
+            self._index.save_index(str(partial))
+            return {
                 "format": FORMAT,
                 "model": self.model,
                 "dim": self.dim,
@@ -408,20 +396,16 @@ class VectorIndex:
                 "count": len(self._live),
                 "total": self._index.get_current_count(),
                 "deleted": sorted(self._deleted),
-                "size": tmp.stat().st_size,
-                "sha256": _sha256(tmp),
+                "size": partial.stat().st_size,
+                "sha256": sha256_file(partial),
             }
-            os.replace(tmp, path)
-            return record
-        finally:
-            tmp.unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path, *, model: str, dim: int) -> VectorIndex:
         """Open a saved index; IndexFileError unless the pair is intact and for this model and dim."""
         path = Path(path)
-        record = _read_sidecar(path, model=model, dim=dim)
-        header = _check_index_file(path, record, dim)
+        record = read_sidecar(path, model=model, dim=dim)
+        header = check_index_file(path, record, dim)
         index = cls(
             model, dim, space=record["space"], m=header["M"], ef_construction=header["ef_construction"]
         )
@@ -440,6 +424,11 @@ class VectorIndex:
         if len(index._live) != record["count"]:
             raise IndexFileError(f"{path}: live count does not match its sidecar")
         return index
+
+
+def _write_sidecar(path: Path, record: dict[str, Any]) -> None:
+    with atomic_path(sidecar_path(path)) as partial:
+        partial.write_text(json.dumps(record, indent=1), encoding="utf-8")
 
 
 def open_or_rebuild(
@@ -480,131 +469,3 @@ def open_or_rebuild(
         except OSError as exc:
             log.warning("cannot save the vector index to %s: %s", path, exc)
     return index, status
-
-
-# --------------------------------------------------------------------------------- file helpers
-
-
-def _read_sidecar(path: Path, *, model: str, dim: int) -> dict[str, Any]:
-    side = sidecar_path(path)
-    try:
-        raw = side.read_bytes()
-    except FileNotFoundError as exc:
-        raise IndexFileError(f"{side}: missing") from exc
-    except OSError as exc:
-        raise IndexFileError(f"{side}: unreadable: {exc}") from exc
-    try:
-        record = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise IndexFileError(f"{side}: not valid JSON") from exc
-    if not isinstance(record, dict):
-        raise IndexFileError(f"{side}: not a JSON object")
-    for key, kind in (
-        ("format", int),
-        ("model", str),
-        ("dim", int),
-        ("space", str),
-        ("count", int),
-        ("total", int),
-        ("deleted", list),
-        ("size", int),
-        ("sha256", str),
-    ):
-        value = record.get(key)
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise IndexFileError(f"{side}: field {key!r} missing or of the wrong type")
-    if record["format"] != FORMAT:
-        raise IndexFileError(f"{side}: format {record['format']}, this version reads {FORMAT}")
-    if record["model"] != model:
-        raise IndexFileError(f"{path}: built for model {record['model']!r}, not {model!r}")
-    if record["dim"] != dim:
-        raise IndexFileError(f"{path}: built for dimension {record['dim']}, not {dim}")
-    if record["space"] not in SPACES:
-        raise IndexFileError(f"{side}: unknown space {record['space']!r}")
-    if not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in record["deleted"]):
-        raise IndexFileError(f"{side}: bad deleted label list")
-    return cast(dict[str, Any], record)
-
-
-def _check_index_file(path: Path, record: dict[str, Any], dim: int) -> dict[str, int]:
-    """Size, hash and header checks, so hnswlib is only ever handed a file we wrote."""
-    try:
-        size = path.stat().st_size
-        if size != record["size"]:
-            raise IndexFileError(f"{path}: {size} bytes, its sidecar says {record['size']}")
-        with path.open("rb") as handle:
-            head = handle.read(_HEADER.size)
-        digest = _sha256(path)
-    except FileNotFoundError as exc:
-        raise IndexFileError(f"{path}: missing") from exc
-    except OSError as exc:
-        raise IndexFileError(f"{path}: unreadable: {exc}") from exc
-    if digest != record["sha256"]:
-        raise IndexFileError(f"{path}: checksum does not match its sidecar (damaged or replaced)")
-    if len(head) != _HEADER.size:
-        raise IndexFileError(f"{path}: too short for an hnswlib index")
-    (
-        offset0,
-        max_elements,
-        count,
-        per_element,
-        label_offset,
-        data_offset,
-        _level,
-        _entry,
-        max_m,
-        max_m0,
-        m,
-        _mult,
-        ef_construction,
-    ) = _HEADER.unpack(head)
-    sane = (
-        offset0 == 0
-        and 2 <= m <= 4096
-        and max_m == m
-        and max_m0 == 2 * m
-        and data_offset == max_m0 * 4 + 4
-        and label_offset == data_offset + dim * 4
-        and per_element == label_offset + 8
-        and count == record["total"]
-        and count <= max_elements
-        and size >= _HEADER.size + count * (per_element + 4)
-    )
-    if not sane:
-        raise IndexFileError(f"{path}: header is not that of a {dim}-dimensional hnswlib index")
-    return {"M": m, "ef_construction": ef_construction}
-
-
-def _sha256(path: Path) -> str:
-    with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # not possible on Windows; the rename is still atomic there
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)

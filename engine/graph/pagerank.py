@@ -8,8 +8,6 @@ matrix-vector products (a few milliseconds each at 100k items).
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
+from engine.files import atomic_path
 from engine.graph.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -54,20 +53,12 @@ class GraphMatrix:
         return cls(version, adjacency, degree, item_nodes, item_ids)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".partial")
-        os.close(fd)
-        try:
-            with open(partial, "wb") as handle:
-                np.savez(
-                    handle, version=np.int64(self.version), data=self.adjacency.data,
-                    indices=self.adjacency.indices, indptr=self.adjacency.indptr,
-                    degree=self.degree, item_nodes=self.item_nodes, item_ids=self.item_ids,
-                )
-            os.replace(partial, path)
-        finally:
-            if os.path.exists(partial):
-                os.unlink(partial)
+        with atomic_path(path) as partial, partial.open("wb") as handle:
+            np.savez(
+                handle, version=np.int64(self.version), data=self.adjacency.data,
+                indices=self.adjacency.indices, indptr=self.adjacency.indptr,
+                degree=self.degree, item_nodes=self.item_nodes, item_ids=self.item_ids,
+            )
 
     @classmethod
     def load(cls, path: Path) -> GraphMatrix | None:

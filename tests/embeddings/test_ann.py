@@ -13,6 +13,7 @@ import pytest
 
 from engine.embeddings import ann
 from engine.embeddings.ann import IndexFileError, IndexMeta, VectorIndex, open_or_rebuild, sidecar_path
+from engine.model_files import sha256_file
 
 DIM = 32
 MODEL = "test-model"
@@ -261,7 +262,7 @@ def test_load_refuses_garbage_even_with_a_matching_checksum(saved: Path) -> None
     garbage = np.random.default_rng(4).bytes(saved.stat().st_size)
     saved.write_bytes(garbage)
     record = json.loads(sidecar_path(saved).read_text())
-    record["sha256"] = ann._sha256(saved)
+    record["sha256"] = sha256_file(saved)
     sidecar_path(saved).write_text(json.dumps(record))
     with pytest.raises(IndexFileError, match="header"):
         VectorIndex.load(saved, model=MODEL, dim=DIM)
@@ -350,10 +351,10 @@ def test_sync_checks_what_fetch_returns() -> None:
 def test_a_crash_between_index_and_sidecar_is_refused(saved: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bigger, _ = built(400, seed=6)
 
-    def crash(path: Path, data: bytes) -> None:
+    def crash(path: Path, record: object) -> None:
         raise OSError("power cut")
 
-    monkeypatch.setattr(ann, "_write_atomic", crash)
+    monkeypatch.setattr(ann, "_write_sidecar", crash)
     with pytest.raises(OSError, match="power cut"):
         bigger.save(saved)  # the new index file is in place, its sidecar is still the old one
     with pytest.raises(IndexFileError):
