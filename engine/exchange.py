@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from engine.files import atomic_path
 from engine.importers.formats.shelfwise import EXPORT_FORMAT, EXPORT_VERSION
 from engine.library.store import LibraryStore
 
@@ -46,10 +46,7 @@ def export_library(store: LibraryStore, path: Path) -> dict[str, int]:
         "profiles": [{"name": name} for name in profiles.values()],
         "items": items, "events": events,
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    with tmp.open("w", encoding="utf-8") as handle:
+    with atomic_path(path) as partial, partial.open("w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
     return {"items": len(items), "events": len(events), "profiles": len(profiles)}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from engine.errors import LibraryOpenError
+from engine.files import atomic_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -56,14 +56,12 @@ class Database:
     def copy_to(self, target: Path) -> Path:
         """A consistent copy of the live database (SQLite online backup), written beside the
         target first so an interrupted copy never leaves half a file under its name."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        destination = sqlite3.connect(partial)
-        try:
-            self.conn.backup(destination)
-        finally:
-            destination.close()
-        os.replace(partial, target)
+        with atomic_path(target) as partial:
+            destination = sqlite3.connect(partial)
+            try:
+                self.conn.backup(destination)
+            finally:
+                destination.close()
         return target
 
     @contextmanager
