@@ -62,15 +62,10 @@ def run_doctor(library: Library, *, fingerprint: bool = True) -> dict[str, Any]:
 
 def _index_status(library: Library) -> dict[str, Any]:
     """How far the knowledge graph and vectors are from the library (without loading a model)."""
-    from engine.embeddings.ann import sidecar_path
+    from engine.embeddings.ann_files import sidecar_path
     from engine.embeddings.space import index_path
-    from engine.errors import ShelfwiseError
-
     knowledge = library.knowledge
-    try:
-        model: str | None = knowledge.model_key()
-    except ShelfwiseError:
-        model = None
+    model = knowledge.installed_model_key()
     chunks = library.store.db.scalar_int(
         "SELECT count(*) FROM item_chunks WHERE model = ?", (model,)) or 0 if model else 0
     vector_file = index_path(knowledge.folder, model) if model else None

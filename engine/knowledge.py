@@ -67,6 +67,13 @@ class Knowledge:
             self._model_key = model_key(resolve_model_path(self.settings.models.embedding_model))
         return self._model_key
 
+    def installed_model_key(self) -> str | None:
+        """:meth:`model_key`, or None when the chosen model is not installed."""
+        try:
+            return self.model_key()
+        except ShelfwiseError:
+            return None
+
     def _space_for(self, dim: int) -> VectorSpace:
         with self._lock:
             key = self.encoder().key
@@ -87,15 +94,10 @@ class Knowledge:
     def pending(self) -> int:
         """How many items wait to be (re)indexed: changed ones, and ones without vectors from
         the current model."""
-        db = self.store.db
-        try:
-            model: str | None = self.model_key()
-        except ShelfwiseError:
-            model = None
-        return db.scalar_int(
+        return self.store.db.scalar_int(
             "SELECT count(*) FROM items WHERE id IN (SELECT item_id FROM index_dirty) "
             "OR id IN (SELECT item_id FROM similar_dirty) "
-            "OR id NOT IN (SELECT item_id FROM item_chunks WHERE model = ?)", (model,),
+            "OR id NOT IN (SELECT item_id FROM item_chunks WHERE model = ?)", (self.installed_model_key(),),
         ) or 0
 
     def index(self, progress: Progress | None = None, cancel: CancelToken | None = None,

@@ -19,6 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from engine.errors import ImportFormatError, NotFoundError
+from engine.importers.source import decode_bytes
 
 FORMATS = ("auto", "movielens", "csv")
 
@@ -120,10 +121,7 @@ def load_ratings(path: Path, format: str = "auto") -> Interactions:
         raw = path.read_bytes()
     except OSError as exc:
         raise NotFoundError(f"Cannot read ratings file {path}: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+    text, _encoding = decode_bytes(raw)
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     if not first:
