@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 from engine.library.models import Item
+from engine.library.text import CJK_CHAR
 
 MAX_CHUNKS = 8          # metadata chunk + up to 7 pieces of an article's body
 CHUNK_WORDS = 160       # MiniLM reads 256 word pieces; 160 words fit with room to spare
@@ -13,7 +13,6 @@ CHUNK_CJK_CHARS = 220
 MAX_DESCRIPTION_CHARS = 1200
 MAX_SUBJECTS = 20
 
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 KIND_WORDS = {"book": "book", "film": "film", "series": "TV series", "article": "article", "other": ""}
 
@@ -44,7 +43,7 @@ def body_chunks(body: str, limit: int) -> list[str]:
     body = " ".join(body.split())
     if not body or limit <= 0:
         return []
-    if len(_CJK_RUN.findall(body[:2000])) > 200:
+    if len(CJK_CHAR.findall(body[:2000])) > 200:
         size = CHUNK_CJK_CHARS
         return [body[i:i + size] for i in range(0, len(body), size)][:limit]
     words = body.split(" ")

@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import SettingsError
+from engine.library.text import CJK_CHAR, CJK_RANGES
 from engine.resources import resource
 
 _SEPARATORS = re.compile(r"[-_/&\s]+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 # Han, Hiragana, Katakana, Hangul: matched as substrings in free text, not word by word.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002a6df"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_WORD = re.compile(rf"[^\W{_CJK}]+(?:'[^\W{_CJK}]+)*")
+_WORD = re.compile(rf"[^\W{CJK_RANGES}]+(?:'[^\W{CJK_RANGES}]+)*")
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _FIELDS = frozenset({"en", "zh", "aliases", "exact"})
 _SPECIAL_TABLES = frozenset({"_compound", "_ignore"})
@@ -62,7 +61,7 @@ def normalize_name(name: str) -> str:
 def _text_key(normalized: str) -> tuple[str, bool]:
     """How a normalized name is looked for in free text: (key, is_cjk). CJK names are found as
     substrings; others as whole words, so their punctuation is reduced to the word sequence."""
-    if _CJK_CHAR.search(normalized):
+    if CJK_CHAR.search(normalized):
         return normalized, True
     return " ".join(_WORD.findall(normalized)), False
 
@@ -183,7 +182,7 @@ class SubjectAliases:
 
     def _cjk_matches(self, folded: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         """(start, end, keys) for every occurrence of a known CJK name as a substring."""
-        if not _CJK_CHAR.search(folded):
+        if not CJK_CHAR.search(folded):
             return
         for i, char in enumerate(folded):
             if char not in self._cjk_first:

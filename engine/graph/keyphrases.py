@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from engine.library.text import CJK_CHAR, CJK_RANGES
+
 TITLE_WEIGHT = 3
 SHORT_TEXT_WORDS = 80  # below this, a phrase seen once may still be a key phrase
 _EN_LENGTH_BONUS = (0.0, 1.0, 1.6, 2.0)  # by number of words
@@ -85,8 +87,7 @@ _ZH_FUNCTION_WORDS = _words(
 _BREAKS = re.compile(r"[^\w\s'\-]+")  # punctuation ends a phrase
 _POSSESSIVE = re.compile(r"'s\b")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _IRREGULAR_PLURALS = {
     "analyses": "analysis", "hypotheses": "hypothesis", "theses": "thesis", "crises": "crisis",
@@ -148,7 +149,7 @@ def _word_runs(text: str) -> tuple[list[list[str]], int]:
     """Runs of content words (lowercased, possessive dropped) between stopwords, punctuation,
     numbers, one- or two-letter words and CJK text; and the number of words in the text."""
     lowered = _POSSESSIVE.sub("", text.lower().replace("\u2019", "'"))
-    if _CJK.search(lowered):
+    if CJK_CHAR.search(lowered):
         lowered = _CJK_RUN.sub(" . ", lowered)
     runs: list[list[str]] = []
     words = 0

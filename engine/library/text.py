@@ -6,11 +6,11 @@ import re
 import unicodedata
 
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces between words.
-_CJK = (
+CJK_RANGES = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
     "\U00020000-\U0002a6df"
 )
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 _LEADING_ARTICLES = re.compile(r"^(the|a|an|le|la|les|l'|el|los|las|il|lo|der|die|das)\s+", re.I)
 
 
@@ -39,7 +39,7 @@ def sort_title(title: str) -> str:
 def sort_name(name: str) -> str:
     """"Ursula K. Le Guin" → "le guin, ursula k."; a one-word or CJK name is kept as is."""
     folded = fold(name).strip()
-    if _CJK_CHAR.search(folded) or " " not in folded:
+    if CJK_CHAR.search(folded) or " " not in folded:
         return folded
     first, _, last = folded.rpartition(" ")
     return f"{last}, {first}"
@@ -51,7 +51,7 @@ def segment_cjk(text: str) -> str:
     unicode61 would treat a whole run of Chinese as one token, so "三体" could never find
     "三体问题"; character tokens plus phrase queries can.
     """
-    return _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
+    return CJK_CHAR.sub(lambda m: f" {m.group(0)} ", text)
 
 
 # Words that match nearly every description: AND-ing them in only makes a search slow and
@@ -75,8 +75,8 @@ def fts_query(text: str) -> str | None:
     """
     terms: list[str] = []
     words: list[str] = []
-    for chunk in re.findall(rf"[{_CJK}]+|[^\s{_CJK}]+", text):
-        if _CJK_CHAR.match(chunk):
+    for chunk in re.findall(rf"[{CJK_RANGES}]+|[^\s{CJK_RANGES}]+", text):
+        if CJK_CHAR.match(chunk):
             terms.append('"' + " ".join(chunk) + '"')
             continue
         words += re.sub(r"[^\w]+", " ", fold(chunk)).split()
