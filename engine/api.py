@@ -16,7 +16,7 @@ from engine.library.migrations import backup_database
 from engine.library.models import FEEDBACK_EVENTS, ImportRun, Item, ItemState, Profile
 from engine.library.store import LibraryStore
 from engine.paths import DATABASE_NAME, ensure_writable_home, resolve_home
-from engine.progress import CancelToken, Progress
+from engine.progress import CancelToken, Progress, no_progress
 from engine.resources import resource
 from engine.search import SearchFilters, SearchHit
 from engine.settings import Settings, load_settings
@@ -24,6 +24,11 @@ from engine.settings import Settings, load_settings
 if TYPE_CHECKING:
     from engine.indexer import IndexReport
     from engine.knowledge import Knowledge
+    from engine.ranking.ranker import RankerWeights
+    from engine.ranking.recommender import Recommender
+    from engine.ranking.request import Recommendation
+    from engine.ranking.rules import TasteRule
+    from engine.ranking.signals import Pack
 
 FEEDBACK_ACTIONS = {
     "like": "liked", "dislike": "disliked", "dismiss": "dismissed", "seen": "seen",
@@ -41,6 +46,8 @@ class Library:
         self.settings: Settings = load_settings(self.home)
         self.store = LibraryStore(self.home / DATABASE_NAME)
         self._knowledge: Knowledge | None = None
+        self._recommender: Recommender | None = None
+        self._packs: tuple[tuple[tuple[str, float], ...], list[Pack]] | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -103,6 +110,88 @@ class Library:
     ) -> IndexReport:
         """Bring the knowledge graph and the item vectors up to date (only what changed)."""
         return self.knowledge.index(progress=progress, cancel=cancel)
+
+    # -- recommend --------------------------------------------------------------------------------
+
+    @property
+    def recommender(self) -> Recommender:
+        if self._recommender is None:
+            from engine.ranking.recommender import Recommender
+
+            rec = self.settings.recommend
+            self._recommender = Recommender(self.store, self.knowledge, self.home, self.community_models,
+                                            diversity=rec.diversity, novelty=rec.novelty)
+        return self._recommender
+
+    def community_models(self) -> list[Pack]:
+        """The stored community packs, loaded once and again only when one is added or removed."""
+        folder = self.home / "community"
+        stamp = tuple(sorted((str(p), p.stat().st_mtime) for p in folder.glob("*/pack.json"))) \
+            if folder.is_dir() else ()
+        if self._packs is None or self._packs[0] != stamp:
+            packs: list[Pack] = []
+            if stamp:
+                from engine.community.pack import load_packs
+
+                packs = list(load_packs(self.home))
+            self._packs = (stamp, packs)
+        return self._packs[1]
+
+    def recommend(
+        self, kind: str | None = None, query: str | None = None, k: int = 10, profile: str | None = None,
+        **options: Any,
+    ) -> list[Recommendation]:
+        """The best next items for a profile, with reasons. ``options`` are the other fields of
+        ``engine.ranking.request.RecommendRequest`` (year_from, references, novelty, …)."""
+        from engine.ranking.request import RecommendRequest
+
+        if k < 1:
+            raise UserError("ask for at least one recommendation (k >= 1)")
+        options.setdefault("reasons_language", self.reasons_language())
+        try:
+            request = RecommendRequest(kind=kind, query=query or None, k=k, **options)
+        except TypeError as exc:
+            raise UserError(f"unknown recommend option: {exc}") from exc
+        return self.recommender.recommend(request, self.profile(profile))
+
+    def reasons_language(self) -> str:
+        """"zh" when the app language is Chinese (set, or "auto" with a Chinese locale), else "en"."""
+        language = self.settings.general.language
+        if language == "auto":
+            import locale
+
+            language = (locale.getlocale()[0] or os.environ.get("LANG", "")) or "en"
+        return "zh" if language.lower().startswith("zh") else "en"
+
+    def train_ranker(
+        self, profile: str | None = None, *, only_if_stale: bool = False,
+        progress: Progress | None = None, cancel: CancelToken | None = None,
+    ) -> RankerWeights:
+        """Learn the profile's ranking weights from its feedback (safe to run in the background)."""
+        from engine.ranking.recommender import ranker_path
+        from engine.ranking.training import fit_ranker
+
+        chosen = self.profile(profile)
+        recommender = self.recommender
+        version = list(recommender.profile_version(chosen.id))
+        current = recommender.weights(chosen.id)
+        if only_if_stale and current.trained_at_version == version:
+            return current
+        clicked = {int(r[0]) for r in self.store.db.query(
+            "SELECT DISTINCT item_id FROM events WHERE profile_id = ? AND type = 'clicked'", (chosen.id,))}
+        pool = [int(r[0]) for r in self.store.db.query("SELECT id FROM items ORDER BY random() LIMIT 2000")]
+        learned = fit_ranker(recommender.builder(), recommender.taste(chosen.id), clicked, pool,
+                             progress=progress or no_progress, cancel=cancel)
+        learned.trained_at_version = version
+        learned.save(ranker_path(self.home, chosen.id))
+        return learned
+
+    def taste_rules(self, profile: str | None = None) -> list[TasteRule]:
+        return self.recommender.rules.all(self.profile(profile).id)
+
+    def set_taste_rule(self, name: str, action: str, profile: str | None = None) -> TasteRule | None:
+        """``boost`` or ``mute`` a genre, person, tag or series by name (any language), or ``clear`` it."""
+        return self.recommender.rules.set(self.profile(profile).id, name, action)
 
     def count_items(self, kind: str | None = None) -> int:
         return self.store.items.count(kind)

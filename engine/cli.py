@@ -78,6 +78,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", default="en", help="language of the reasons (en or zh)")
     p.set_defaults(handler=cmd_related)
 
+    p = sub.add_parser("recommend", parents=[common], help="what to read or watch next, with reasons")
+    p.add_argument("--kind", choices=["book", "film", "series", "article", "other"])
+    p.add_argument("--query", metavar="TEXT", help="what it should be about (keywords or meaning)")
+    p.add_argument("-k", type=int, default=10, metavar="N", help="how many (default 10)")
+    p.add_argument("--profile", default=None)
+    p.add_argument("--year-from", type=int, default=None, metavar="YEAR")
+    p.add_argument("--year-to", type=int, default=None, metavar="YEAR")
+    p.add_argument("--language", default=None, metavar="CODE", help="items in this language (en, zh…)")
+    p.add_argument("--max-minutes", type=int, default=None, metavar="N", help="films no longer than this")
+    p.add_argument("--max-pages", type=int, default=None, metavar="N", help="books no longer than this")
+    p.add_argument("--like", type=int, action="append", default=[], metavar="ITEM_ID",
+                   help="more like this item (repeatable)")
+    p.add_argument("--diversity", type=float, default=None, metavar="0..1")
+    p.add_argument("--surprise", action="store_true", help="novelty mode: less obvious picks")
+    p.add_argument("--include-known", action="store_true", help="also items you finished or rated")
+    p.add_argument("--reasons", default=None, choices=["en", "zh"], help="language of the reasons")
+    p.set_defaults(handler=cmd_recommend)
+
+    p = sub.add_parser("taste", parents=[common],
+                       help="boost or mute a genre, person, tag or series: taste boost|mute|clear NAME")
+    p.add_argument("action", nargs="?", choices=["boost", "mute", "clear", "list"], default="list")
+    p.add_argument("name", nargs="?", metavar="NAME")
+    p.add_argument("--profile", default=None)
+    p.set_defaults(handler=cmd_taste)
+
     p = sub.add_parser("feedback", parents=[common],
                        help="like|dislike|dismiss|seen|wishlist|undo|rate=N on an item")
     p.add_argument("item_id", type=int, metavar="ITEM_ID")
@@ -183,6 +208,33 @@ def cmd_related(args: argparse.Namespace, lib: engine.Library) -> Any:
             "score": round(score, 6), "reason": lib.knowledge.explain(args.item_id, other_id, args.language),
         })
     return {"item": item_json(item), "related": related}
+
+
+def cmd_recommend(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.k < 1:
+        raise UserError("-k must be at least 1")
+    lib.train_ranker(args.profile, only_if_stale=True)
+    options: dict[str, Any] = {
+        "year_from": args.year_from, "year_to": args.year_to, "language": args.language,
+        "max_minutes": args.max_minutes, "max_pages": args.max_pages, "references": tuple(args.like),
+        "diversity": args.diversity, "include_known": args.include_known,
+    }
+    if args.surprise:
+        options["novelty"] = True
+    if args.reasons:
+        options["reasons_language"] = args.reasons
+    for item_id in args.like:
+        lib.item(item_id)  # an unknown id is a one-line error
+    recs = lib.recommend(kind=args.kind, query=args.query, k=args.k, profile=args.profile, **options)
+    return [rec.to_json() for rec in recs]
+
+
+def cmd_taste(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.action != "list":
+        if not args.name:
+            raise UserError(f"taste {args.action} needs a NAME (a genre, person, tag or series)")
+        lib.set_taste_rule(args.name, args.action, args.profile)
+    return [asdict(rule) for rule in lib.taste_rules(args.profile)]
 
 
 def cmd_feedback(args: argparse.Namespace, lib: engine.Library) -> Any:

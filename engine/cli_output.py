@@ -61,6 +61,24 @@ def print_related(result: dict[str, Any]) -> None:
         print(f"  {entry['id']:>6}  {entry['title']} ({entry['year'] or '?'}){reason}")
 
 
+def print_recommendations(recs: list[dict[str, Any]]) -> None:
+    if not recs:
+        print("nothing to recommend yet: import or rate a few things, then run `shelfwise index`")
+    for number, rec in enumerate(recs, 1):
+        creators = ", ".join(rec["creators"][:2])
+        by = f" — {creators}" if creators else ""
+        print(f"{number:>2}. [{rec['id']}] {rec['title']} ({rec['year'] or '?'}, {rec['kind']}){by}")
+        for reason in rec["reasons"]:
+            print(f"      · {reason}")
+
+
+def print_taste(rules: list[dict[str, Any]]) -> None:
+    if not rules:
+        print("no boosts or mutes (add one: shelfwise taste boost|mute NAME)")
+    for rule in rules:
+        print(f"  {rule['action']:<5} {rule['label']}  ({rule['key']})")
+
+
 def print_review(entries: list[dict[str, Any]]) -> None:
     if not entries:
         print("nothing to review")
@@ -82,6 +100,12 @@ def print_report(command: str, result: Any) -> None:
         return
     if command == "related":
         print_related(result)
+        return
+    if command == "recommend":
+        print_recommendations(result)
+        return
+    if command == "taste":
+        print_taste(result)
         return
     if command == "eval":
         print(result["table"])

@@ -15,7 +15,13 @@ from engine.embeddings.store import VectorStore
 from engine.errors import ShelfwiseError
 from engine.graph import explain
 from engine.graph.aliases import default_aliases
-from engine.graph.pagerank import GraphMatrix, item_scores, load_matrix, personalized_pagerank
+from engine.graph.pagerank import (
+    ITERATIONS,
+    GraphMatrix,
+    item_scores,
+    load_matrix,
+    personalized_pagerank,
+)
 from engine.graph.store import GraphStore
 from engine.indexer import Indexer, IndexReport
 from engine.library.models import ItemState
@@ -137,6 +143,7 @@ class Knowledge:
     def personalized_pagerank(
         self, seed_items: Mapping[int, float], *, seed_nodes: Mapping[str, float] | None = None,
         limit: int = 100, exclude: set[int] | None = None, damp_popular: float = 0.0,
+        iterations: int = ITERATIONS,
     ) -> list[tuple[int, float]]:
         """Items ranked by a random walk from liked items (item id → weight) and/or entity nodes
         by key ("person:denis villeneuve", "genre:science-fiction" → weight)."""
@@ -149,7 +156,7 @@ class Knowledge:
         if seed_nodes:
             for key, node_id in self.graph.find_nodes(list(seed_nodes)).items():
                 seeds[node_id] = seeds.get(node_id, 0.0) + seed_nodes[key]
-        scores = personalized_pagerank(matrix, seeds)
+        scores = personalized_pagerank(matrix, seeds, iterations=iterations)
         skip = set(exclude or ()) | set(seed_items)
         return item_scores(matrix, scores, exclude=skip, limit=limit, damp_popular=damp_popular)
 

@@ -253,3 +253,18 @@ def m003_knowledge_index(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_item_chunks_item ON item_chunks (item_id)")
     db.execute("CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration
+def m004_taste_rules(db: Database) -> None:
+    """A person's standing boosts and mutes on graph entities ("more Villeneuve", "no horror")."""
+    db.execute(
+        """CREATE TABLE taste_rules (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            node_key TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('boost', 'mute')),
+            label TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, node_key)
+        ) WITHOUT ROWID"""
+    )

@@ -1,0 +1,1 @@
+"""Recommendation: candidates from every signal, a ranker learned from feedback, diversity, reasons."""
