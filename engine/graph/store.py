@@ -189,6 +189,26 @@ class GraphStore:
             "+ (SELECT count(*) FROM graph_edges y WHERE y.dst = n.id) DESC, n.id", (key,),
         )]
 
+    def same_creator_items(self, item_ids: Sequence[int], *, max_works: int = 300) -> dict[int, set[int]]:
+        """For each item, the other items sharing its author, director or creator (people with
+        more than ``max_works`` works are skipped: they say nothing about taste)."""
+        found: dict[int, set[int]] = {}
+        for start in range(0, len(item_ids), 400):
+            keys = tuple(item_key(i) for i in item_ids[start:start + 400])
+            marks = ",".join("?" * len(keys))
+            rows = self.db.query(
+                "SELECT CAST(substr(a.key, 6) AS INTEGER), CAST(substr(b.key, 6) AS INTEGER) "
+                "FROM graph_nodes a JOIN graph_edges e1 ON e1.src = a.id "
+                "JOIN graph_edges e2 ON e2.dst = e1.dst AND e2.type = e1.type AND e2.src != e1.src "
+                "JOIN graph_nodes b ON b.id = e2.src "
+                f"WHERE a.key IN ({marks}) AND e1.type IN ('wrote', 'directed', 'created') "
+                "AND (SELECT count(*) FROM graph_edges x WHERE x.dst = e1.dst) <= ?",
+                (*keys, max_works),
+            )
+            for seed, other in rows:
+                found.setdefault(int(seed), set()).add(int(other))
+        return found
+
     def degree(self, node_ids: Sequence[int]) -> dict[int, int]:
         degrees = dict.fromkeys(node_ids, 0)
         for start in range(0, len(node_ids), 500):

@@ -52,6 +52,7 @@ class FeatureTable:
     matrix: np.ndarray                     # float32, len(ids) × len(FEATURES)
     unit: Vectors                          # candidate unit vectors (zeros when not indexed)
     anchors: dict[int, int] = field(default_factory=dict)   # candidate → closest positive item
+    creator_anchors: dict[int, int] = field(default_factory=dict)  # …→ positive item with its creator
 
     def column(self, name: str) -> np.ndarray:
         return self.matrix[:, FEATURES.index(name)]
@@ -66,6 +67,8 @@ class _TasteParts:
     """The request-independent signals of one profile version."""
 
     generated: set[int]
+    creator: SignalMap
+    creator_anchors: dict[int, int]
     graph: SignalMap
     ease: SignalMap
     sequence: SignalMap
@@ -110,6 +113,7 @@ class FeatureBuilder:
                 weights = np.array([positives[i] for i in seeds], dtype=np.float32)
                 centroid = (weights[:, None] * np.vstack([vectors[i] for i in seeds])).sum(axis=0)
                 generated.update(i for i, _ in space.search_items(centroid.astype(np.float32), CENTROID_HITS))
+        creator, creator_anchors = self._same_creator(positives)
         graph = self._graph(positives, {}, profile.known) if positives else {}
         ease: dict[int, float] = {}
         sequence: dict[int, float] = {}
@@ -118,11 +122,25 @@ class FeatureBuilder:
                 ease[item] = ease.get(item, 0.0) + value / len(self.packs)
             for item, value in by_rank(pack.sequence_scores(profile.ordered, COMMUNITY_HITS)).items():
                 sequence[item] = max(sequence.get(item, 0.0), value)
-        parts = _TasteParts(generated, graph, ease, sequence, vectors)
+        parts = _TasteParts(generated, creator, creator_anchors, graph, ease, sequence, vectors)
         self._taste[key] = parts
         while len(self._taste) > TASTE_CACHE:
             self._taste.popitem(last=False)
         return parts
+
+    def _same_creator(self, positives: Mapping[int, float]) -> tuple[SignalMap, dict[int, int]]:
+        """Items by the authors / directors of the positive items, valued by the best such item's weight."""
+        if not positives:
+            return {}, {}
+        top = max(positives.values())
+        values: dict[int, float] = {}
+        anchors: dict[int, int] = {}
+        for seed, others in self.knowledge.graph.same_creator_items(list(positives)).items():
+            weight = positives.get(seed, 0.0) / top
+            for other in others:
+                if weight > values.get(other, 0.0):
+                    values[other], anchors[other] = weight, seed
+        return values, anchors
 
     def _graph(self, positives: Mapping[int, float], extra: Mapping[int, float], known: set[int],
                entities: Sequence[str] = ()) -> SignalMap:
@@ -172,9 +190,11 @@ class FeatureBuilder:
     ) -> tuple[set[int], dict[str, SignalMap]]:
         """Every generator's items, and the generator signals that need no vectors."""
         parts = self.taste_parts(profile)
-        found = set(parts.generated) | set(parts.graph) | set(parts.ease) | set(parts.sequence)
+        found = set(parts.generated) | set(parts.creator) | set(parts.graph) | set(parts.ease)
+        found |= set(parts.sequence)
         found |= profile.wishlist
-        maps: dict[str, SignalMap] = {"graph": parts.graph, "ease": parts.ease, "sequence": parts.sequence}
+        maps: dict[str, SignalMap] = {"creator": parts.creator, "graph": parts.graph, "ease": parts.ease,
+                                      "sequence": parts.sequence}
         if request.references or request.entities:
             maps["graph"] = self._graph(profile.positives, dict.fromkeys(request.references, 1.0),
                                         profile.known, request.entities)
@@ -227,7 +247,8 @@ class FeatureBuilder:
             values = columns.get(name)
             if values:
                 matrix[:, col] = [values.get(item, 0.0) for item in ids]
-        return FeatureTable(list(ids), matrix, unit, anchors)
+        creator_anchors = {i: parts.creator_anchors[i] for i in ids if i in parts.creator_anchors}
+        return FeatureTable(list(ids), matrix, unit, anchors, creator_anchors)
 
     def _ratings(self, profile: TasteProfile, ids: Sequence[int]) -> SignalMap:
         """Predicted stars from the packs' user-based CF, centred: (stars − 3) / 2."""

@@ -29,12 +29,13 @@ def default_weights() -> dict[str, float]:
 
 
 DEFAULT_WEIGHTS = {
-    "content": 1.0, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 0.5, "ease": 0.8,
+    "content": 1.0, "creator": 0.6, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 0.5, "ease": 0.8,
     "sequence": 0.4, "popularity": 0.1, "rating": 0.4, "wishlist": 0.15,
 }
 SIGNS = {name: (-1.0 if name == "negative" else 1.0) for name in FEATURES}
 MIN_EXAMPLES = 12        # fewer labelled items than this: keep the defaults
-PRIOR_STRENGTH = 30.0    # the prior counts as this many examples
+PRIOR_STRENGTH = 30.0    # the pull towards the defaults fades as PRIOR_STRENGTH / (examples)
+PRIOR_SCALE = 0.05
 
 
 @dataclass
@@ -71,7 +72,8 @@ class RankerWeights:
             return cls()
         try:
             blob = json.loads(path.read_text(encoding="utf-8"))
-            weights = {name: float(blob["weights"].get(name, 0.0)) for name in FEATURES}
+            defaults = default_weights()
+            weights = {name: float(blob["weights"].get(name, defaults[name])) for name in FEATURES}
             if any(not math.isfinite(w) or w * SIGNS[n] < 0 for n, w in weights.items()):
                 raise ValueError("a weight has the wrong sign or is not a number")
             return cls(weights, int(blob.get("examples", 0)), list(blob.get("trained_at_version", [])),
@@ -82,7 +84,7 @@ class RankerWeights:
 
 def train(
     matrix: np.ndarray, labels: np.ndarray, sample_weight: np.ndarray | None = None, *,
-    epochs: int = 300, seed: int = 0,
+    epochs: int = 500, seed: int = 0,
 ) -> RankerWeights:
     """Fit signed weights by weighted logistic regression with a pull towards the defaults."""
     import torch
@@ -101,7 +103,7 @@ def train(
         raw = torch.log(torch.expm1(prior.clone())).requires_grad_(True)  # softplus⁻¹(prior)
         bias = torch.zeros(1, requires_grad=True)
         optimizer = torch.optim.Adam([raw, bias], lr=0.05)
-        strength = PRIOR_STRENGTH / (PRIOR_STRENGTH + n)
+        strength = PRIOR_SCALE * PRIOR_STRENGTH / n
         for _ in range(epochs):
             magnitude = torch.nn.functional.softplus(raw)
             logits = x @ (signs * magnitude) + bias

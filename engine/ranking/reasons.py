@@ -69,7 +69,7 @@ def because(ctx: ReasonContext, anchor: int, item_id: int) -> str:
 
 def reasons_for(
     ctx: ReasonContext, item_id: int, contributions: dict[str, float], *, anchor: int | None,
-    ease_from: int | None, last_item: int | None, reference: int | None, predicted: float | None,
+    creator_anchor: int | None, ease_from: int | None, last_item: int | None, reference: int | None, predicted: float | None,
     boosted: str | None,
 ) -> list[str]:
     """Up to MAX_REASONS reasons, the biggest contributions first; always at least one."""
@@ -79,7 +79,8 @@ def reasons_for(
     for name, value in sorted(contributions.items(), key=lambda p: -p[1]):
         if value <= 0 or value / total < MIN_SHARE:
             continue
-        text = _reason(ctx, name, item_id, anchor=anchor, ease_from=ease_from, last_item=last_item,
+        text = _reason(ctx, name, item_id, anchor=creator_anchor if name == "creator" else anchor,
+                       ease_from=ease_from, last_item=last_item,
                        reference=reference, zh=zh)
         if text and text not in found:
             found.append(text)
@@ -94,7 +95,7 @@ def reasons_for(
 
 def _reason(ctx: ReasonContext, name: str, item_id: int, *, anchor: int | None, ease_from: int | None,
             last_item: int | None, reference: int | None, zh: bool) -> str | None:
-    if name in ("content", "graph") and anchor is not None:
+    if name in ("content", "creator", "graph") and anchor is not None:
         return because(ctx, anchor, item_id)
     if name == "reference" and reference is not None:
         title, _ = ctx.title_of(reference)

@@ -26,6 +26,7 @@ from engine.ranking.signals import FEATURES, Pack
 from engine.ranking.taste import TasteProfile
 
 FALLBACK_ITEMS = 300
+BOOSTED_ITEMS = 200
 MODELS_FOLDER = "models"
 
 
@@ -126,8 +127,11 @@ class Recommender:
             blocked |= taste.known
         if request.query and len(set(maps.get("query", {})) - blocked) >= request.k:
             found = set(maps["query"])  # a query is a constraint: only its matches
-        avoid = set(request.avoid) | {r.key for r in self.rules.all(profile.id)
-                                      if r.action == "mute" and r.key not in request.entities}
+        rules = self.rules.all(profile.id)
+        for rule in rules:  # a boosted entity's items are candidates whatever the generators found
+            if rule.action == "boost" and not request.query:
+                found = found | set(sorted(self.linked(rule.key))[:BOOSTED_ITEMS])
+        avoid = set(request.avoid) | {r.key for r in rules if r.action == "mute" and r.key not in request.entities}
         for key in avoid:
             blocked |= self.linked(key)
         allowed = allowed_by_request(self.store.db, sorted(found - blocked), request)
@@ -201,7 +205,8 @@ class Recommender:
                         break
             reference = self._closest_reference(table, row, request)
             reasons = reasons_for(
-                ctx, item_id, contributions, anchor=table.anchors.get(item_id), ease_from=ease_from,
+                ctx, item_id, contributions, anchor=table.anchors.get(item_id),
+                creator_anchor=table.creator_anchors.get(item_id), ease_from=ease_from,
                 last_item=last, reference=reference, predicted=predicted.get(item_id),
                 boosted=boosted.get(item_id),
             )

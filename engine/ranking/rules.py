@@ -17,7 +17,7 @@ from engine.library.db import Database
 from engine.library.items import now_iso
 from engine.library.text import fold
 
-BOOST = 0.35
+BOOST = 0.6
 ACTIONS = ("boost", "mute")
 _PREFIXES = ("genre", "person", "tag", "series", "collection", "phrase", "decade", "language")
 

@@ -7,6 +7,7 @@ the popularity prior); the *exact* signals then score every candidate the same w
 
 The signals (``FEATURES``), all read as "higher = more of this":
 - ``content``: mean of the three best (weight × cosine) matches with the person's positive items;
+- ``creator``: shares an author, director or creator with a positive item (× its weight);
 - ``negative``: the strongest closeness to a disliked / dismissed item above a noise floor;
 - ``reference``: closeness to the items named in the request ("like Arrival");
 - ``query``: the hybrid-search score for the request text;
@@ -25,8 +26,8 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-FEATURES = ("content", "negative", "reference", "query", "graph", "ease", "sequence", "popularity",
-            "rating", "wishlist")
+FEATURES = ("content", "creator", "negative", "reference", "query", "graph", "ease", "sequence",
+            "popularity", "rating", "wishlist")
 NOISE_SIMILARITY = 0.35   # MiniLM cosines below this say little about two items being alike
 TOP_MATCHES = 3
 
