@@ -16,6 +16,8 @@ from engine.graph.model import EDGE_WEIGHTS, EdgeSpec, NodeSpec, item_key
 from engine.library.counters import bump_counter, read_counter
 from engine.library.db import Database
 
+DEGREE_CACHE = 100_000
+
 VERSION_KEY = "graph_version"
 
 
@@ -51,6 +53,9 @@ class GraphStore:
         self.db = db
         self._ids: dict[str, int] = {}
         self._rollbacks = db.rollbacks
+        self._item_count: tuple[int, int] | None = None  # (graph version, count)
+        self._degrees: dict[int, int] = {}
+        self._degrees_version = -1
 
     # -- nodes -----------------------------------------------------------------------------------
 
@@ -210,6 +215,20 @@ class GraphStore:
         return found
 
     def degree(self, node_ids: Sequence[int]) -> dict[int, int]:
+        """Edges per node (both directions), remembered for the graph's version: explanations ask
+        about the same genres and people again and again."""
+        version = self.version()
+        if self._degrees_version != version:
+            self._degrees.clear()
+            self._degrees_version = version
+        missing = [n for n in dict.fromkeys(node_ids) if n not in self._degrees]
+        if missing:
+            if len(self._degrees) > DEGREE_CACHE:
+                self._degrees.clear()
+            self._degrees.update(self._count_edges(missing))
+        return {n: self._degrees[n] for n in node_ids}
+
+    def _count_edges(self, node_ids: Sequence[int]) -> dict[int, int]:
         degrees = dict.fromkeys(node_ids, 0)
         for start in range(0, len(node_ids), 500):
             chunk = tuple(node_ids[start:start + 500])
@@ -221,7 +240,12 @@ class GraphStore:
         return degrees
 
     def item_count(self) -> int:
-        return self.db.scalar_int("SELECT count(*) FROM graph_nodes WHERE type = 'item'") or 0
+        """How many items the graph holds (counted once per graph version)."""
+        version = self.version()
+        if self._item_count is None or self._item_count[0] != version:
+            count = self.db.scalar_int("SELECT count(*) FROM graph_nodes WHERE type = 'item'") or 0
+            self._item_count = (version, count)
+        return self._item_count[1]
 
     def counts(self) -> dict[str, int]:
         nodes = {r[0]: r[1] for r in self.db.query("SELECT type, count(*) FROM graph_nodes GROUP BY 1")}

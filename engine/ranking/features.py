@@ -31,7 +31,8 @@ from engine.ranking.signals import (
 from engine.ranking.taste import TasteProfile
 from engine.search import SearchFilters
 
-NEIGHBOURS_PER_ITEM = 25   # vector neighbours fetched for each positive item
+NEIGHBOUR_SEEDS = 24       # the strongest positive items whose own neighbours are fetched…
+NEIGHBOURS_PER_ITEM = 20   # …this many each
 CENTROID_HITS = 150        # …and for the taste centroid
 GRAPH_HITS = 300
 COMMUNITY_HITS = 300
@@ -42,6 +43,7 @@ NEGATIVE_LIMIT = 256
 GRAPH_POPULARITY = 0.5    # popularity read from graph degree counts half as much as community counts
 PPR_ITERATIONS = 20        # the top of the ranking settles long before full convergence
 TASTE_CACHE = 8
+VECTOR_CACHE = 50_000     # unit vectors kept in memory (≈ 75 MB at 384 dimensions)
 
 
 @dataclass
@@ -81,6 +83,8 @@ class FeatureBuilder:
         self.packs = list(packs)
         self._taste: OrderedDict[tuple[object, ...], _TasteParts] = OrderedDict()
         self._popularity: tuple[object, SignalMap] | None = None
+        self._vectors: OrderedDict[int, Vectors] = OrderedDict()
+        self._vectors_key: tuple[str, int] | None = None
 
     # -- the cached, history-only part ----------------------------------------------------------------
 
@@ -89,11 +93,27 @@ class FeatureBuilder:
         return None if space is None else (space.model, space.dim)
 
     def item_vectors(self, ids: Sequence[int]) -> dict[int, Vectors]:
+        """Unit first-chunk vectors of these items (kept in a cache while the vectors don't change)."""
         model = self._model()
         if model is None or not ids:
             return {}
-        found = self.knowledge.vectors.item_vectors(model[0], list(ids), first_chunk_only=True)
-        return {item: rows[0] / max(float(np.linalg.norm(rows[0])), 1e-9) for item, rows in found.items()}
+        key = (model[0], self.knowledge.vectors.version())
+        if key != self._vectors_key:
+            self._vectors.clear()
+            self._vectors_key = key
+        cache = self._vectors
+        missing = [item for item in ids if item not in cache]
+        if missing:
+            found = self.knowledge.vectors.item_vectors(model[0], missing, first_chunk_only=True)
+            if found:
+                order = list(found)
+                matrix = np.vstack([found[item][0] for item in order])
+                matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+                for item, row in zip(order, matrix, strict=True):
+                    cache[item] = row
+            while len(cache) > VECTOR_CACHE:
+                cache.popitem(last=False)
+        return {item: cache[item] for item in ids if item in cache}
 
     def taste_parts(self, profile: TasteProfile) -> _TasteParts:
         key = (profile.version, self.knowledge.graph.version(), self.knowledge.vectors.version())
@@ -106,12 +126,14 @@ class FeatureBuilder:
         generated: set[int] = set()
         space = self.knowledge.space_if_indexed()
         if space is not None and positives:
-            seeds = {item: vectors[item][None, :] for item in positives if item in vectors}
+            strongest = list(positives)[:NEIGHBOUR_SEEDS]
+            seeds = {item: vectors[item][None, :] for item in strongest if item in vectors}
             for found in space.neighbours(seeds, NEIGHBOURS_PER_ITEM).values():
                 generated.update(item for item, _ in found)
-            if seeds:
-                weights = np.array([positives[i] for i in seeds], dtype=np.float32)
-                centroid = (weights[:, None] * np.vstack([vectors[i] for i in seeds])).sum(axis=0)
+            with_vectors = [i for i in positives if i in vectors]
+            if with_vectors:
+                weights = np.array([positives[i] for i in with_vectors], dtype=np.float32)
+                centroid = (weights[:, None] * np.vstack([vectors[i] for i in with_vectors])).sum(axis=0)
                 generated.update(i for i, _ in space.search_items(centroid.astype(np.float32), CENTROID_HITS))
         creator, creator_anchors = self._same_creator(positives)
         graph = self._graph(positives, {}, profile.known) if positives else {}

@@ -29,8 +29,8 @@ def default_weights() -> dict[str, float]:
 
 
 DEFAULT_WEIGHTS = {
-    "content": 1.0, "creator": 0.6, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 0.5, "ease": 0.8,
-    "sequence": 0.4, "popularity": 0.1, "rating": 0.4, "wishlist": 0.15,
+    "content": 1.0, "creator": 0.6, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 0.5,
+    "ease": 0.8, "sequence": 0.4, "popularity": 0.1, "rating": 0.4, "wishlist": 0.15,
 }
 SIGNS = {name: (-1.0 if name == "negative" else 1.0) for name in FEATURES}
 MIN_EXAMPLES = 12        # fewer labelled items than this: keep the defaults

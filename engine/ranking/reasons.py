@@ -69,8 +69,8 @@ def because(ctx: ReasonContext, anchor: int, item_id: int) -> str:
 
 def reasons_for(
     ctx: ReasonContext, item_id: int, contributions: dict[str, float], *, anchor: int | None,
-    creator_anchor: int | None, ease_from: int | None, last_item: int | None, reference: int | None, predicted: float | None,
-    boosted: str | None,
+    creator_anchor: int | None, ease_from: int | None, last_item: int | None, reference: int | None,
+    predicted: float | None, boosted: str | None,
 ) -> list[str]:
     """Up to MAX_REASONS reasons, the biggest contributions first; always at least one."""
     zh = _zh(ctx.language)

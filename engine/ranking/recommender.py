@@ -21,7 +21,7 @@ from engine.ranking.ranker import RankerWeights
 from engine.ranking.reasons import ReasonContext, reasons_for
 from engine.ranking.request import Recommendation, RecommendRequest
 from engine.ranking.rerank import NOVELTY_DIVERSITY, allowed_by_request, mmr
-from engine.ranking.rules import BOOST, TasteRules
+from engine.ranking.rules import BOOST, TasteRule, TasteRules
 from engine.ranking.signals import FEATURES, Pack
 from engine.ranking.taste import TasteProfile
 
@@ -97,43 +97,58 @@ class Recommender:
     # -- recommend --------------------------------------------------------------------------------------
 
     def recommend(self, request: RecommendRequest, profile: Profile) -> list[Recommendation]:
+        """The profile's recommendations with reasons, under its learned weights and taste rules."""
         taste = self.taste(profile.id)
+        rules = self.rules.all(profile.id)
+        ranked = self.rank(taste, request, self.weights(profile.id), rules)
+        if ranked is None:
+            return []
+        table, scores, picks, weights, boosted = ranked
+        return self._explain(table, scores, picks, weights, taste, request, boosted)
+
+    def rank(
+        self, taste: TasteProfile, request: RecommendRequest, weights: RankerWeights,
+        rules: Sequence[TasteRule] = (),
+    ) -> tuple[FeatureTable, np.ndarray, list[int], RankerWeights, dict[int, str]] | None:
+        """The ranking without words: the feature table, scores and the picked rows (offline
+        evaluation calls this with a profile built from a ratings file)."""
         builder = self.builder()
         found, maps = builder.candidates(taste, request)
-        ids = self._eligible(found, maps, taste, request, profile)
+        ids = self._eligible(found, maps, taste, request, rules)
         if not ids:
-            return []
+            return None
         table = builder.table(taste, request, ids, maps)
-        weights = self.weights(profile.id)
         scores = weights.score(table.matrix)
-        boosted = self._apply_rules(table, scores, profile, request)
+        boosted = self._apply_rules(table, scores, rules)
         if request.novelty if request.novelty is not None else self.novelty:
             scores = scores - 0.6 * table.column("content") - 0.5 * table.column("popularity")
             strength = max(NOVELTY_DIVERSITY, self._strength(request))
         else:
             strength = self._strength(request)
         picks = mmr(scores, table.unit, request.k, strength)
-        return self._explain(table, scores, picks, weights, taste, request, boosted)
+        return table, scores, picks, weights, boosted
 
     def _strength(self, request: RecommendRequest) -> float:
         value = self.diversity if request.diversity is None else request.diversity
         return min(1.0, max(0.0, value))
 
     def _eligible(self, found: set[int], maps: dict[str, dict[int, float]], taste: TasteProfile,
-                  request: RecommendRequest, profile: Profile) -> list[int]:
+                  request: RecommendRequest, rules: Sequence[TasteRule]) -> list[int]:
         """Candidates minus known, excluded, avoided and muted items, within the request's filters."""
         blocked = set(request.exclude) | set(request.references)
         if not request.include_known:
             blocked |= taste.known
         if request.query and len(set(maps.get("query", {})) - blocked) >= request.k:
             found = set(maps["query"])  # a query is a constraint: only its matches
-        rules = self.rules.all(profile.id)
         for rule in rules:  # a boosted entity's items are candidates whatever the generators found
             if rule.action == "boost" and not request.query:
                 found = found | set(sorted(self.linked(rule.key))[:BOOSTED_ITEMS])
-        avoid = set(request.avoid) | {r.key for r in rules if r.action == "mute" and r.key not in request.entities}
+        muted = {r.key for r in rules if r.action == "mute" and r.key not in request.entities}
+        avoid = set(request.avoid) | muted
         for key in avoid:
             blocked |= self.linked(key)
+        if request.within is not None:
+            found = found & request.within
         allowed = allowed_by_request(self.store.db, sorted(found - blocked), request)
         if len(allowed) < request.k * 3:
             allowed |= self._fallback(taste, request, blocked)
@@ -144,6 +159,8 @@ class Recommender:
         closest to the taste centroid (or the newest ones without an index)."""
         allowed = self.store.items.filtered_ids(kind=request.kind, year_from=request.year_from,
                                                 year_to=request.year_to, language=request.language)
+        if request.within is not None:
+            allowed &= request.within
         allowed = allowed_by_request(self.store.db, sorted(allowed - blocked), request)
         space = self.knowledge.space_if_indexed()
         positives = taste.positives
@@ -156,11 +173,12 @@ class Recommender:
                 return {item for item, _ in hits}
         return set(sorted(allowed, reverse=True)[:FALLBACK_ITEMS])
 
-    def _apply_rules(self, table: FeatureTable, scores: np.ndarray, profile: Profile,
-                     request: RecommendRequest) -> dict[int, str]:
+    def _apply_rules(
+        self, table: FeatureTable, scores: np.ndarray, rules: Sequence[TasteRule],
+    ) -> dict[int, str]:
         """Boosted entities lift their items (in place); returns item → the boost's label."""
         boosted: dict[int, str] = {}
-        for rule in self.rules.all(profile.id):
+        for rule in rules:
             if rule.action != "boost":
                 continue
             members = self.linked(rule.key)
@@ -186,11 +204,15 @@ class Recommender:
                 titles[item_id] = (item.title, item.kind)
             return titles[item_id]
 
-        ctx = ReasonContext(
-            request.reasons_language, title_of,
-            lambda a, b: explain.shared_connections(self.knowledge.graph, a, b), taste.signals,
-            request.query, bool(packs),
-        )
+        shared: dict[tuple[int, int], list[explain.Connection]] = {}
+
+        def connections(a: int, b: int) -> list[explain.Connection]:
+            if (a, b) not in shared:
+                shared[(a, b)] = explain.shared_connections(self.knowledge.graph, a, b)
+            return shared[(a, b)]
+
+        ctx = ReasonContext(request.reasons_language, title_of, connections, taste.signals,
+                            request.query, bool(packs))
         last = taste.ordered[-1] if taste.ordered else None
         results: list[Recommendation] = []
         for row in picks:

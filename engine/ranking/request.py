@@ -14,7 +14,8 @@ class RecommendRequest:
 
     ``references`` are items the person named ("like Arrival"), ``entities`` graph nodes they asked
     for ("genre:science-fiction", "person:denis villeneuve"), ``avoid`` nodes they ruled out
-    ("not horror"). ``diversity`` (0..1) and ``novelty`` default to the settings when None.
+    ("not horror"), ``within`` the only items allowed (a list, a shelf). ``diversity`` (0..1) and
+    ``novelty`` default to the settings when None.
     """
 
     kind: str | None = None
@@ -29,6 +30,7 @@ class RecommendRequest:
     entities: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
     exclude: tuple[int, ...] = ()
+    within: frozenset[int] | None = None   # only these items may be recommended
     include_known: bool = False
     diversity: float | None = None
     novelty: bool | None = None
