@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_import, bench_index, bench_storage
+from benchmarks import bench_import, bench_index, bench_recommend, bench_storage
 
-PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run}
+PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run,
+         "recommend": bench_recommend.run}
 
 
 def main(argv: list[str]) -> int:
