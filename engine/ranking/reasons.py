@@ -52,19 +52,28 @@ class ReasonContext:
     signals: dict[int, Signal]
     query: str | None = None
     has_packs: bool = False
+    path: Callable[[int, int], list[str]] | None = None   # node labels of a short graph path
 
 
-def because(ctx: ReasonContext, anchor: int, item_id: int) -> str:
+def because(ctx: ReasonContext, anchor: int, item_id: int, *, via_graph: bool = False) -> str:
     title, kind = ctx.title_of(anchor)
     signal = ctx.signals.get(anchor, Signal("liked"))
     telling = [c for c in ctx.connections(anchor, item_id)
                if c.via is None or c.via.type not in ("decade", "language")]
     link = explain.describe(telling, other_title=title, language=ctx.language)
     zh = _zh(ctx.language)
+    if via_graph and not link and ctx.path is not None:
+        steps = ctx.path(anchor, item_id)[1:-1]  # "type:label" of the nodes between the two
+        if steps and not any(step.startswith("item:") for step in steps):
+            labels = " → ".join(step.split(":", 1)[1] for step in steps)
+            link = f"经由 {labels}" if zh else f"linked through {labels}"
     if not link or link.startswith(("similar to", "与《")):
         link = "内容相近" if zh else "similar in content"
     action = action_text(signal, title, kind, ctx.language)
     return f"因为{action} — {link}" if zh else f"Because {action} — {link}"
+
+
+HISTORY_SIGNALS = ("creator", "content", "graph")   # reasons that point at one history item
 
 
 def reasons_for(
@@ -72,18 +81,32 @@ def reasons_for(
     creator_anchor: int | None, ease_from: int | None, last_item: int | None, reference: int | None,
     predicted: float | None, boosted: str | None,
 ) -> list[str]:
-    """Up to MAX_REASONS reasons, the biggest contributions first; always at least one."""
+    """Up to MAX_REASONS reasons, the biggest contributions first; always at least one. Of the
+    signals that point at a history item, one reason is given: a shared creator first, then a
+    telling shared trait, then a graph path, then plain closeness."""
     zh = _zh(ctx.language)
     total = sum(v for v in contributions.values() if v > 0) or 1.0
+    strong = {name: value for name, value in contributions.items()
+              if value > 0 and value / total >= MIN_SHARE}
     found: list[str] = []
-    for name, value in sorted(contributions.items(), key=lambda p: -p[1]):
-        if value <= 0 or value / total < MIN_SHARE:
+    history = _history_reason(ctx, item_id, strong, anchor, creator_anchor)
+    history_weight = sum(strong.get(name, 0.0) for name in HISTORY_SIGNALS)
+    placed = False
+    for name, value in sorted(strong.items(), key=lambda p: -p[1]):
+        if name in HISTORY_SIGNALS:
+            if history and not placed:
+                found.append(history)
+                placed = True
             continue
-        text = _reason(ctx, name, item_id, anchor=creator_anchor if name == "creator" else anchor,
-                       ease_from=ease_from, last_item=last_item,
+        if value < history_weight and history and not placed:
+            found.append(history)
+            placed = True
+        text = _reason(ctx, name, item_id, ease_from=ease_from, last_item=last_item,
                        reference=reference, zh=zh)
         if text and text not in found:
             found.append(text)
+    if history and not placed:
+        found.append(history)
     if boosted:
         found.insert(0, f"你想多看：{boosted}" if zh else f"You asked for more {boosted}")
     if predicted is not None:
@@ -93,10 +116,17 @@ def reasons_for(
     return found[:MAX_REASONS]
 
 
-def _reason(ctx: ReasonContext, name: str, item_id: int, *, anchor: int | None, ease_from: int | None,
+def _history_reason(ctx: ReasonContext, item_id: int, strong: dict[str, float], anchor: int | None,
+                    creator_anchor: int | None) -> str | None:
+    if "creator" in strong and creator_anchor is not None:
+        return because(ctx, creator_anchor, item_id)
+    if anchor is None or not ({"content", "graph"} & set(strong)):
+        return None
+    return because(ctx, anchor, item_id, via_graph="graph" in strong)
+
+
+def _reason(ctx: ReasonContext, name: str, item_id: int, *, ease_from: int | None,
             last_item: int | None, reference: int | None, zh: bool) -> str | None:
-    if name in ("content", "creator", "graph") and anchor is not None:
-        return because(ctx, anchor, item_id)
     if name == "reference" and reference is not None:
         title, _ = ctx.title_of(reference)
         link = explain.describe(ctx.connections(reference, item_id), other_title=title, language=ctx.language)

@@ -211,8 +211,12 @@ class Recommender:
                 shared[(a, b)] = explain.shared_connections(self.knowledge.graph, a, b)
             return shared[(a, b)]
 
+        def path(a: int, b: int) -> list[str]:
+            return [f"{node.type}:{node.display(request.reasons_language)}"
+                    for node in explain.explain_path(self.knowledge.graph, a, b, max_steps=4)]
+
         ctx = ReasonContext(request.reasons_language, title_of, connections, taste.signals,
-                            request.query, bool(packs))
+                            request.query, bool(packs), path)
         last = taste.ordered[-1] if taste.ordered else None
         results: list[Recommendation] = []
         for row in picks:
