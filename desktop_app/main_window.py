@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.start_indexing()
 
-    # -- background indexing (after opening; the import view will call it after each import) ----------
+    # -- background indexing and ranker training (after opening; again after each import) -----------
 
     def start_indexing(self) -> None:
         lib = self.library
@@ -128,7 +128,10 @@ class MainWindow(QMainWindow):
 
         def index() -> IndexReport:
             with open_library(home) as own:  # its own connection: searches never wait for it
-                return own.index(progress=report, cancel=cancel)
+                result = own.index(progress=report, cancel=cancel)
+                if result.status == "completed":  # then learn from feedback given since last time
+                    own.train_ranker(only_if_stale=True, progress=report, cancel=cancel)
+                return result
 
         self.runner.submit(index, self._indexed, self._index_failed, background=True)
 

@@ -40,12 +40,12 @@ def shared_connections(graph: GraphStore, item_a: int, item_b: int, *, limit: in
     if item_a not in nodes or item_b not in nodes:
         return []
     node_a, node_b = nodes[item_a], nodes[item_b]
-    links_a = {link.node.id: link for link in graph.links(node_a)}
-    links_b = {link.node.id: link for link in graph.links(node_b)}
+    links_a = {link.node.id: link for link in graph.out_links(node_a)}  # items link out to what
+    links_b = {link.node.id: link for link in graph.out_links(node_b)}  # they share
     found: list[Connection] = []
-    direct = links_a.get(node_b)
-    if direct is not None and direct.type == "similar_to":
-        found.append(Connection(None, "similar_to", "similar_to", direct.weight))
+    direct = graph.edge_between(node_a, node_b, "similar_to")
+    if direct is not None:
+        found.append(Connection(None, "similar_to", "similar_to", direct))
     shared = [n for n in links_a.keys() & links_b.keys() if links_a[n].node.type != "item"]
     degrees = graph.degree(shared)
     common = max(SPECIFIC_MIN, SPECIFIC_SHARE * graph.item_count())

@@ -175,6 +175,22 @@ class GraphStore:
         nodes = self.nodes(r[0] for r in rows)
         return [Link(r[1], nodes[r[0]], r[2]) for r in rows if r[0] in nodes]
 
+    def out_links(self, node_id: int) -> list[Link]:
+        """The edges leaving the node: for an item, its people, subjects, series… and the items it
+        is similar to (not the many items that may point at it)."""
+        rows = self.db.query("SELECT dst, type, weight FROM graph_edges WHERE src = ?", (node_id,))
+        nodes = self.nodes(r[0] for r in rows)
+        return [Link(r[1], nodes[r[0]], r[2]) for r in rows if r[0] in nodes]
+
+    def edge_between(self, a: int, b: int, edge_type: str) -> float | None:
+        """The weight of an edge of this type between two nodes, either way round."""
+        found = self.db.scalar(
+            "SELECT max(weight) FROM graph_edges WHERE type = ? "
+            "AND ((src = ? AND dst = ?) OR (src = ? AND dst = ?))",
+            (edge_type, a, b, b, a),
+        )
+        return None if found is None else float(found)
+
     def linked_items(self, node_id: int, *, limit: int, exclude: int | None = None) -> list[Link]:
         """Items with an edge into ``node_id`` (a person, genre, tag…), strongest first."""
         rows = self.db.query(

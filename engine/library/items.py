@@ -305,6 +305,10 @@ class ItemStore:
         except sqlite3.OperationalError:
             return []
 
+    def change_number(self) -> int:
+        """Rises with every change to any item (triggers of migration m003): a cache key."""
+        return self.db.scalar_int("SELECT n FROM index_counter WHERE id = 1") or 0
+
     def filtered_ids(
         self, *, kind: str | None = None, year_from: int | None = None, year_to: int | None = None,
         language: str | None = None,

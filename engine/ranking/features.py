@@ -41,7 +41,7 @@ ENTITY_ITEMS = 200
 POPULAR_ITEMS = 100
 NEGATIVE_LIMIT = 256
 GRAPH_POPULARITY = 0.5    # popularity read from graph degree counts half as much as community counts
-PPR_ITERATIONS = 20        # the top of the ranking settles long before full convergence
+PPR_ITERATIONS = 15        # the top of the ranking settles long before full convergence
 TASTE_CACHE = 8
 VECTOR_CACHE = 50_000     # unit vectors kept in memory (≈ 75 MB at 384 dimensions)
 

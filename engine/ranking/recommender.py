@@ -27,6 +27,7 @@ from engine.ranking.taste import TasteProfile
 
 FALLBACK_ITEMS = 300
 BOOSTED_ITEMS = 200
+PATH_BUDGET = 2   # graph-path reasons per request
 MODELS_FOLDER = "models"
 
 
@@ -211,7 +212,12 @@ class Recommender:
                 shared[(a, b)] = explain.shared_connections(self.knowledge.graph, a, b)
             return shared[(a, b)]
 
+        paths_left = [PATH_BUDGET]
+
         def path(a: int, b: int) -> list[str]:
+            if paths_left[0] <= 0:  # a path search costs tens of ms in a large library
+                return []
+            paths_left[0] -= 1
             return [f"{node.type}:{node.display(request.reasons_language)}"
                     for node in explain.explain_path(self.knowledge.graph, a, b, max_steps=4)]
 

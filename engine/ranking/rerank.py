@@ -13,7 +13,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from engine.library.db import Database
-from engine.library.items import metadata_filter
 from engine.ranking.request import RecommendRequest
 
 NOVELTY_DIVERSITY = 0.6
@@ -22,26 +21,44 @@ POOL = 150   # MMR looks at this many of the best-scored candidates
 
 def allowed_by_request(db: Database, ids: Sequence[int], request: RecommendRequest) -> set[int]:
     """The ids that pass the request's kind, year, language and length filters. Items with an
-    unknown length pass a length filter (their length cannot be held against them)."""
+    unknown length pass a length filter (their length cannot be held against them); an unknown
+    year or language fails a filter on it.
+
+    The rows are fetched by primary key and tested here: with an index on kind, SQLite would
+    otherwise scan every item of that kind to answer "id IN (…) AND kind = ?"."""
     if not request.on_metadata:
         return set(ids)
-    where, params = metadata_filter(kind=request.kind, year_from=request.year_from,
-                                    year_to=request.year_to, language=request.language)
-    extra: list[object] = []
-    if request.max_minutes is not None:
-        where += " AND (i.runtime_minutes IS NULL OR i.runtime_minutes <= ?)"
-        extra.append(request.max_minutes)
-    if request.max_pages is not None:
-        where += " AND (i.pages IS NULL OR i.pages <= ?)"
-        extra.append(request.max_pages)
     kept: set[int] = set()
+    language = (request.language or "").lower()
     for start in range(0, len(ids), 900):
         chunk = tuple(ids[start:start + 900])
         marks = ",".join("?" * len(chunk))
-        rows = db.query(f"SELECT i.id FROM items i WHERE i.id IN ({marks}) AND {where}",
-                        (*chunk, *params, *extra))
-        kept.update(int(r[0]) for r in rows)
+        rows = db.query(
+            f"SELECT id, kind, year, language, runtime_minutes, pages FROM items WHERE id IN ({marks})",
+            chunk)
+        for item_id, kind, year, lang, minutes, pages in rows:
+            if request.kind and kind != request.kind:
+                continue
+            if request.year_from is not None and (year is None or year < request.year_from):
+                continue
+            if request.year_to is not None and (year is None or year > request.year_to):
+                continue
+            if language and not _same_language(lang, language):
+                continue
+            if request.max_minutes is not None and minutes is not None and minutes > request.max_minutes:
+                continue
+            if request.max_pages is not None and pages is not None and pages > request.max_pages:
+                continue
+            kept.add(int(item_id))
     return kept
+
+
+def _same_language(value: str | None, wanted: str) -> bool:
+    """"en" matches "en" and "en-US" (as ``metadata_filter`` does)."""
+    if not value:
+        return False
+    value = value.lower()
+    return value == wanted or value.startswith(f"{wanted}-")
 
 
 def mmr(scores: np.ndarray, unit: np.ndarray, k: int, strength: float) -> list[int]:
