@@ -22,6 +22,7 @@ from engine.search import SearchFilters, SearchHit
 from engine.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from engine.community.pack import PackInfo
     from engine.indexer import IndexReport
     from engine.knowledge import Knowledge
     from engine.ranking.ranker import RankerWeights
@@ -247,6 +248,27 @@ class Library:
         return self.import_path(
             resource("sample", "library.json"), format="shelfwise", progress=progress, cancel=cancel
         )
+
+    def import_community(
+        self, path: str | os.PathLike[str], format: str = "auto", name: str | None = None,
+        progress: Progress | None = None, cancel: CancelToken | None = None, sequential: bool = True,
+    ) -> PackInfo:
+        """Fit a community pack from public ratings (MovieLens or CSV) mapped onto this library."""
+        from engine.community.pack import import_pack
+
+        return import_pack(self.store, self.home, Path(path), format=format, name=name,
+                           sequential=sequential, progress=progress, cancel=cancel)
+
+    def community_packs(self) -> list[PackInfo]:
+        """The stored community packs' descriptions (damaged ones are left out)."""
+        from engine.community.pack import pack_infos
+
+        return pack_infos(self.home)
+
+    def remove_community(self, name: str) -> None:
+        from engine.community.pack import remove_pack
+
+        remove_pack(self.home, name)
 
     def export(self, path: str | os.PathLike[str]) -> dict[str, int]:
         return export_library(self.store, Path(path))

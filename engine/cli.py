@@ -49,6 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column mapping override for generic CSV/JSON (repeatable)")
     p.set_defaults(handler=cmd_import)
 
+    p = sub.add_parser("community", parents=[common],
+                       help="community packs: other people's public ratings (import | list | remove)")
+    actions = p.add_subparsers(dest="community_action", metavar="ACTION", required=True)
+    c = actions.add_parser("import", parents=[common], help="fit a pack from MovieLens or CSV ratings")
+    c.add_argument("path", metavar="PATH", help="ratings.csv, u.data, a user,item,rating CSV or a folder")
+    c.add_argument("--format", default="auto", choices=["auto", "movielens", "csv"])
+    c.add_argument("--name", default=None, help="pack name (default: from the file or folder name)")
+    c.add_argument("--no-sequential", action="store_true", help="skip the sequential model (faster)")
+    actions.add_parser("list", parents=[common], help="the stored packs")
+    c = actions.add_parser("remove", parents=[common], help="delete a pack")
+    c.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=cmd_community)
+
     p = sub.add_parser("items", parents=[common], help="list or search the library")
     p.add_argument("--kind", choices=["book", "film", "series", "article", "other"])
     p.add_argument("--search", metavar="TEXT", help="keyword + meaning search (hybrid once indexed)")
@@ -65,11 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_index)
 
     p = sub.add_parser("eval", parents=[common],
-                       help="offline evaluation on public ratings: ml100k-random | mlsmall-loo")
+                       help="offline evaluation: ml100k-random | mlsmall-loo | content-coldstart")
     p.add_argument("protocol", choices=sorted(EVAL_PROTOCOLS), metavar="PROTOCOL",
                    help=", ".join(sorted(EVAL_PROTOCOLS)))
     p.add_argument("--data", required=True, metavar="DIR",
-                   help="folder with the dataset (ml-100k/ with u.data, movielens-small/ with ratings.csv)")
+                   help="the dataset folder (ml-100k/ with u.data, or movielens-small/ with ratings.csv "
+                        "and, for content-coldstart, movies.csv, links.csv and tags.csv)")
     p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("related", parents=[common], help="items related to one item, and why")
@@ -184,16 +198,18 @@ def cmd_index(args: argparse.Namespace, lib: engine.Library) -> Any:
     return lib.index(progress=progress_bar(args)).to_dict()
 
 
-EVAL_PROTOCOLS = {"ml100k-random": "ml100k_random", "mlsmall-loo": "mlsmall_loo"}
+EVAL_PROTOCOLS = {"ml100k-random": "ml100k_random", "mlsmall-loo": "mlsmall_loo",
+                  "content-coldstart": "content_coldstart"}
 
 
 def cmd_eval(args: argparse.Namespace, lib: engine.Library) -> Any:
-    from engine.eval import protocols
+    from engine.eval import coldstart, protocols
 
     data = Path(args.data)
     if not data.is_dir():
         raise UserError(f"--data {data} is not a folder")
-    run = getattr(protocols, EVAL_PROTOCOLS[args.protocol])
+    module = coldstart if args.protocol == "content-coldstart" else protocols
+    run = getattr(module, EVAL_PROTOCOLS[args.protocol])
     result = run(data, progress=progress_bar(args) or no_progress)
     return {**asdict(result), "table": protocols.format_table(result)}
 
@@ -277,6 +293,20 @@ def cmd_export(args: argparse.Namespace, lib: engine.Library) -> Any:
 
 def cmd_backup(args: argparse.Namespace, lib: engine.Library) -> Any:
     return {"path": str(lib.backup(args.path).resolve())}
+
+
+def cmd_community(args: argparse.Namespace, lib: engine.Library) -> Any:
+    from engine.community.summary import describe
+
+    if args.community_action == "import":
+        info = lib.import_community(args.path, format=args.format, name=args.name,
+                                    progress=progress_bar(args), sequential=not args.no_sequential)
+        return info.to_json() if args.json else describe(info)
+    if args.community_action == "list":
+        infos = lib.community_packs()
+        return [info.to_json() for info in infos] if args.json else [describe(i) for i in infos] or "no packs"
+    lib.remove_community(args.name)
+    return {"removed": args.name}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -189,7 +189,7 @@ class GraphStore:
             "AND ((src = ? AND dst = ?) OR (src = ? AND dst = ?))",
             (edge_type, a, b, b, a),
         )
-        return None if found is None else float(found)
+        return None if found is None else float(str(found))
 
     def linked_items(self, node_id: int, *, limit: int, exclude: int | None = None) -> list[Link]:
         """Items with an edge into ``node_id`` (a person, genre, tag…), strongest first."""

@@ -85,6 +85,7 @@ class FeatureBuilder:
         self._popularity: tuple[object, SignalMap] | None = None
         self._vectors: OrderedDict[int, Vectors] = OrderedDict()
         self._vectors_key: tuple[str, int] | None = None
+        self.extra_users: Sequence[Mapping[int, float]] = ()  # other profiles' ratings, for user CF
 
     # -- the cached, history-only part ----------------------------------------------------------------
 
@@ -279,7 +280,7 @@ class FeatureBuilder:
             return {}
         predicted: dict[int, list[float]] = {}
         for pack in self.packs:
-            for item, value in pack.predict_ratings(stars, ids).items():
+            for item, value in pack.predict_ratings(stars, ids, self.extra_users).items():
                 predicted.setdefault(item, []).append(value)
         return {item: (sum(v) / len(v) - 3.0) / 2.0 for item, v in predicted.items()}
 

@@ -51,6 +51,7 @@ class Recommender:
         self._tastes: dict[int, TasteProfile] = {}
         self._linked: dict[tuple[int, str], set[int]] = {}
         self._weights: dict[int, tuple[float, RankerWeights]] = {}
+        self._others: tuple[tuple[object, ...], dict[int, dict[int, float]]] | None = None
 
     # -- state ------------------------------------------------------------------------------------------
 
@@ -74,6 +75,19 @@ class Recommender:
             cached = TasteProfile.from_states(self.store.events.states(profile_id), version=version)
             self._tastes[profile_id] = cached
         return cached
+
+    def other_ratings(self, profile_id: int) -> list[dict[int, float]]:
+        """The star ratings of the library's other profiles (neighbours for user-based CF)."""
+        version = self.store.db.query("SELECT max(id), count(*) FROM events")[0]
+        if self._others is None or self._others[0] != tuple(version):
+            by_profile: dict[int, dict[int, float]] = {}
+            for profile in self.store.profiles.all():
+                stars = {i: s.rating for i, s in self.store.events.states(profile.id).items()
+                         if s.rating is not None}
+                if stars:
+                    by_profile[profile.id] = stars
+            self._others = (tuple(version), by_profile)
+        return [stars for pid, stars in self._others[1].items() if pid != profile_id]
 
     def weights(self, profile_id: int) -> RankerWeights:
         path = ranker_path(self.home, profile_id)
@@ -101,6 +115,7 @@ class Recommender:
         """The profile's recommendations with reasons, under its learned weights and taste rules."""
         taste = self.taste(profile.id)
         rules = self.rules.all(profile.id)
+        self.builder().extra_users = self.other_ratings(profile.id)
         ranked = self.rank(taste, request, self.weights(profile.id), rules)
         if ranked is None:
             return []
