@@ -174,3 +174,26 @@ def test_unindexed_library_recommends_without_loading_models(tmp_path: Path) -> 
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
     assert now_iso()
+
+
+def test_within_limits_the_choice_and_bad_options_are_errors(lib: Library) -> None:
+    from engine.errors import UserError
+
+    books = lib.store.items.filtered_ids(kind="book")
+    shelf = frozenset(sorted(books)[:12])
+    recs = lib.recommend(k=5, within=shelf)
+    assert recs and {r.item.id for r in recs} <= shelf
+    with pytest.raises(UserError, match="unknown recommend option"):
+        lib.recommend(k=3, colour="blue")
+    with pytest.raises(UserError, match="at least one"):
+        lib.recommend(k=0)
+    with pytest.raises(UserError, match="no genre, person, tag or series"):
+        lib.set_taste_rule("zzzz not a thing", "mute")
+    with pytest.raises(UserError):
+        lib.set_taste_rule("科幻", "love")
+
+
+def test_surprise_me_changes_the_list(lib: Library) -> None:
+    plain = [r.item.id for r in lib.recommend(k=10)]
+    novel = [r.item.id for r in lib.recommend(k=10, novelty=True)]
+    assert len(novel) == 10 and novel != plain
