@@ -24,6 +24,8 @@ from engine import Library, open_library
 from tests.fakes import HashingEncoder
 
 EVENTS = 1000
+PACK_ITEMS = 10_000     # items of the synthetic community pack (by IMDb-style ids)
+PACK_USERS = 3_000
 
 
 def _history(lib: Library, rng: random.Random) -> None:
@@ -36,7 +38,8 @@ def _history(lib: Library, rng: random.Random) -> None:
             at = f"{2023 + day // 365:04d}-{1 + (day % 365) // 31:02d}-{1 + day % 28:02d}T12:00:00+00:00"
             roll = rng.random()
             if roll < 0.6:
-                lib.store.events.add(item_id, profile, "rated", value=rng.choice([2, 3, 3.5, 4, 4, 4.5, 5]), at=at)
+                stars = rng.choice([2, 3, 3.5, 4, 4, 4.5, 5])
+                lib.store.events.add(item_id, profile, "rated", value=stars, at=at)
             elif roll < 0.75:
                 lib.store.events.add(item_id, profile, "finished", at=at)
             elif roll < 0.85:
@@ -47,9 +50,34 @@ def _history(lib: Library, rng: random.Random) -> None:
                 lib.store.events.add(item_id, profile, "dismissed", at=at)
 
 
+def _community_pack(lib: Library, rng: random.Random, folder: Path) -> None:
+    """A synthetic community: PACK_USERS people rating ~40 of PACK_ITEMS items each, drawn around a
+    personal taste centre so item-item structure exists; fitted like any pack (EASE, SASRec, user CF)."""
+    from engine.community.pack import import_pack
+    from engine.community.sasrec import SASRecConfig
+
+    items = lib.store.items.ids()[:PACK_ITEMS]
+    with lib.store.db.transaction():
+        for n, item_id in enumerate(items):
+            lib.store.db.execute("INSERT OR IGNORE INTO identifiers (item_id, scheme, value) VALUES (?,?,?)",
+                                 (item_id, "imdb", f"tt{n:07d}"))
+    path = folder / "community.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("user,item,rating,timestamp\n")
+        for user in range(PACK_USERS):
+            centre = rng.randrange(PACK_ITEMS)
+            for step in range(40):
+                n = int(rng.gauss(centre, 300)) % PACK_ITEMS
+                stars = rng.choice([3, 3.5, 4, 4.5, 5])
+                out.write(f"u{user},tt{n:07d},{stars},{1_600_000_000 + step * 86400}\n")
+    import_pack(lib.store, lib.home, path, format="csv", name="bench-community",
+                sasrec_config=SASRecConfig(epochs=2))
+
+
 def _percentiles(samples: list[float]) -> str:
     ordered = sorted(samples)
-    return f"p50 {ordered[len(ordered) // 2]:.1f} ms, p95 {ordered[max(0, int(len(ordered) * 0.95) - 1)]:.1f} ms"
+    p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
+    return f"p50 {ordered[len(ordered) // 2]:.1f} ms, p95 {p95:.1f} ms"
 
 
 def run_size(n: int, home: Path) -> None:
@@ -63,6 +91,7 @@ def run_size(n: int, home: Path) -> None:
                     lib.store.items.create(draft, source="bench")
             _history(lib, random.Random(7))
             lib.index()
+            _community_pack(lib, random.Random(8), home)
         line("library built and indexed (hashing vectors)", f"{built[0]:,.0f} s")
     real = open_library(home)  # the real MiniLM encodes query texts; item vectors stay as indexed
     real.knowledge.use_encoder(lib.knowledge.encoder())
@@ -98,6 +127,9 @@ def run_size(n: int, home: Path) -> None:
     line("warm: 10 request shapes (kind, years, like-X, query…)", _percentiles(warm))
     line("right after a dismissal (item gone, neighbours lowered)", _percentiles(after_feedback))
     line("all requests", _percentiles(cold + warm + after_feedback))
+    packs = real.community_packs()
+    described = [f"{p.name} ({p.mapped:,} items, {p.users:,} users)" for p in packs]
+    line("community pack in use", ", ".join(described) or "none")
     line("peak RSS", f"{peak_rss_mb():,.0f} MiB")
     real.close()
 
