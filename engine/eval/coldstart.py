@@ -14,8 +14,10 @@ there, so it is the "no information" baseline, and ``Random`` is shown beside it
 ``content_warm`` runs the same pipeline on a per-user random 75/25 split over all films, where
 popularity is a strong signal that content alone does not reach: that is what community packs are for.
 
-Rows: ``Content+graph`` (every signal available without a community pack), and its two halves
-``Content only`` (vector closeness and shared creators) and ``Graph only`` (personalized PageRank).
+Rows: ``Content+graph`` (every signal available without a community pack, default weights),
+``Content+graph, learned`` (each user's own ranker, learned from their training ratings as the app
+learns from feedback), and the two halves ``Content only`` (vector closeness and shared creators)
+and ``Graph only`` (personalized PageRank).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from engine.progress import Progress, no_progress
 from engine.ranking.ranker import RankerWeights, default_weights
 from engine.ranking.request import RecommendRequest
 from engine.ranking.taste import TasteProfile
+from engine.ranking.training import fit_ranker
 
 POOL = 50  # items ranked per user (the metric reads the top k of them)
 
@@ -83,8 +86,9 @@ class LibraryRanker:
     """A Scorer that ranks with the library's own recommender, from each user's training ratings."""
 
     def __init__(self, lib: Library, movie_items: dict[str, int], weights: RankerWeights, name: str,
-                 within: frozenset[int] | None = None) -> None:
+                 within: frozenset[int] | None = None, *, learn: bool = False) -> None:
         self.lib = lib
+        self.learn = learn
         self.within = within
         self.name = name
         self.weights = weights
@@ -111,9 +115,13 @@ class LibraryRanker:
                     (self.movie_items[movie], float(train.ratings[row])))
         request = RecommendRequest(k=POOL, diversity=0.0, novelty=False, within=self.within)
         recommender = self.lib.recommender
+        pool = sorted(self.movie_items.values())
         for row, user in enumerate(users):
             taste = TasteProfile.from_ratings(by_user.get(int(user), []))
-            ranked = recommender.rank(taste, request, self.weights)
+            weights = self.weights
+            if self.learn:  # the person's own ranker, learned from their training ratings only
+                weights = fit_ranker(recommender.builder(), taste, set(), pool, seed=int(user))
+            ranked = recommender.rank(taste, request, weights)
             if ranked is None:
                 continue
             table, _, picks, _, _ = ranked
@@ -141,9 +149,12 @@ def movie_item_map(lib: Library) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def _scorers(lib: Library, within: frozenset[int] | None, ablations: bool) -> list[Scorer]:
+def _scorers(lib: Library, within: frozenset[int] | None, ablations: bool, learned: bool) -> list[Scorer]:
     items = movie_item_map(lib)
     scorers: list[Scorer] = [LibraryRanker(lib, items, RankerWeights(), "Content+graph", within)]
+    if learned:
+        name = "Content+graph, learned"
+        scorers.append(LibraryRanker(lib, items, RankerWeights(), name, within, learn=True))
     if ablations:
         scorers += [
             LibraryRanker(lib, items, weights_of("content", "creator", "negative"), "Content only", within),
@@ -166,6 +177,7 @@ def cold_split(
 def content_coldstart(
     data_dir: Path, *, encoder: Encoder | None = None, users: int | None = None, seed: int = 42,
     k: int = 10, progress: Progress = no_progress, home: Path | None = None, ablations: bool = True,
+    learned: bool = True,
 ) -> ProtocolResult:
     """Item cold-start (``users`` limits it to the first N users, for quick checks)."""
     data = load_ratings(Path(data_dir) / "ratings.csv", format="movielens")
@@ -179,7 +191,7 @@ def content_coldstart(
             within = frozenset(items[m] for m, is_cold in zip(data.item_ids, cold, strict=True)
                                if is_cold and m in items)
             scorers = [OnlyAmong(s, cold) for s in (Popularity(), RandomScorer(seed))]
-            scorers += [OnlyAmong(s, cold) for s in _scorers(lib, within, ablations)]
+            scorers += [OnlyAmong(s, cold) for s in _scorers(lib, within, ablations, learned)]
             return run_protocol("content_coldstart", train, test, scorers, k=k, progress=progress)
         finally:
             lib.close()
@@ -187,7 +199,7 @@ def content_coldstart(
 
 def content_warm(
     data_dir: Path, *, encoder: Encoder | None = None, users: int | None = None, seed: int = 42,
-    k: int = 10, progress: Progress = no_progress, home: Path | None = None,
+    k: int = 10, progress: Progress = no_progress, home: Path | None = None, learned: bool = True,
 ) -> ProtocolResult:
     """The same pipeline on a per-user random 75/25 split over all films (popularity's home ground)."""
     data = load_ratings(Path(data_dir) / "ratings.csv", format="movielens")
@@ -197,7 +209,7 @@ def content_warm(
     with tempfile.TemporaryDirectory() as tmp:
         lib = build_library(Path(data_dir), home or Path(tmp) / "home", encoder, progress)
         try:
-            scorers: list[Scorer] = [Popularity(), *_scorers(lib, None, ablations=False)]
+            scorers: list[Scorer] = [Popularity(), *_scorers(lib, None, ablations=False, learned=learned)]
             return run_protocol("content_warm", train, test, scorers, k=k, progress=progress)
         finally:
             lib.close()

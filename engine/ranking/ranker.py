@@ -84,36 +84,58 @@ class RankerWeights:
 
 def train(
     matrix: np.ndarray, labels: np.ndarray, sample_weight: np.ndarray | None = None, *,
-    epochs: int = 500, seed: int = 0,
+    epochs: int = 300, seed: int = 0,
 ) -> RankerWeights:
-    """Fit signed weights by weighted logistic regression with a pull towards the defaults."""
+    """Fit signed weights by weighted logistic regression with a pull towards the defaults.
+
+    Full-batch Adam written out (a dozen parameters, a few hundred rows: the optimizer classes of
+    ``torch.optim`` would cost seconds of imports), on one thread (tiny tensors gain nothing
+    from more and lose much when the machine is busy)."""
     import torch
 
     n = len(labels)
     if n < MIN_EXAMPLES or len(set(labels.tolist())) < 2:
         return RankerWeights()
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
-        x = torch.from_numpy(np.asarray(matrix, dtype=np.float32))
-        y = torch.from_numpy(np.asarray(labels, dtype=np.float32))
-        w = torch.from_numpy(np.ones(n, dtype=np.float32) if sample_weight is None
-                             else np.asarray(sample_weight, dtype=np.float32))
-        signs = torch.tensor([SIGNS[name] for name in FEATURES])
-        prior = torch.tensor([DEFAULT_WEIGHTS[name] for name in FEATURES])
-        raw = torch.log(torch.expm1(prior.clone())).requires_grad_(True)  # softplus⁻¹(prior)
-        bias = torch.zeros(1, requires_grad=True)
-        optimizer = torch.optim.Adam([raw, bias], lr=0.05)
-        strength = PRIOR_SCALE * PRIOR_STRENGTH / n
-        for _ in range(epochs):
-            magnitude = torch.nn.functional.softplus(raw)
-            logits = x @ (signs * magnitude) + bias
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, y, weight=w)
-            loss = loss + strength * ((magnitude - prior) ** 2).sum()
-            optimizer.zero_grad()
-            torch.autograd.backward(loss)
-            optimizer.step()
-        learned = (signs * torch.nn.functional.softplus(raw)).detach().numpy()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            learned = _fit(torch, matrix, labels, sample_weight, epochs, n)
+    finally:
+        torch.set_num_threads(threads)
     return RankerWeights({name: float(v) for name, v in zip(FEATURES, learned, strict=True)}, examples=n)
+
+
+def _fit(torch: Any, matrix: np.ndarray, labels: np.ndarray, sample_weight: np.ndarray | None,
+         epochs: int, n: int) -> np.ndarray:
+    functional = torch.nn.functional
+    x = torch.from_numpy(np.asarray(matrix, dtype=np.float32))
+    y = torch.from_numpy(np.asarray(labels, dtype=np.float32))
+    w = torch.from_numpy(np.ones(n, dtype=np.float32) if sample_weight is None
+                         else np.asarray(sample_weight, dtype=np.float32))
+    signs = torch.tensor([SIGNS[name] for name in FEATURES])
+    prior = torch.tensor([DEFAULT_WEIGHTS[name] for name in FEATURES])
+    raw = torch.log(torch.expm1(prior.clone())).requires_grad_(True)  # softplus⁻¹(prior)
+    bias = torch.zeros(1, requires_grad=True)
+    params = [raw, bias]
+    moments = [(torch.zeros_like(p), torch.zeros_like(p)) for p in params]
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    strength = PRIOR_SCALE * PRIOR_STRENGTH / n
+    for step in range(1, epochs + 1):
+        magnitude = functional.softplus(raw)
+        logits = x @ (signs * magnitude) + bias
+        loss = functional.binary_cross_entropy_with_logits(logits, y, weight=w)
+        loss = loss + strength * ((magnitude - prior) ** 2).sum()
+        grads = torch.autograd.grad(loss, params)
+        with torch.no_grad():
+            for param, grad, (m, v) in zip(params, grads, moments, strict=True):
+                m.mul_(beta1).add_(grad, alpha=1 - beta1)
+                v.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+                corrected = rate * math.sqrt(1 - beta2 ** step) / (1 - beta1 ** step)
+                param.sub_(corrected * m / (v.sqrt() + eps))
+    result: np.ndarray = (signs * functional.softplus(raw)).detach().numpy()
+    return result
 
 
 def auc(scores: np.ndarray, labels: np.ndarray) -> float | None:
