@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 
 from engine.embeddings.encoder import Encoder, SentenceEncoder, model_key, resolve_model_path
 from engine.embeddings.space import VectorSpace
@@ -159,6 +160,28 @@ class Knowledge:
         scores = personalized_pagerank(matrix, seeds, iterations=iterations)
         skip = set(exclude or ()) | set(seed_items)
         return item_scores(matrix, scores, exclude=skip, limit=limit, damp_popular=damp_popular)
+
+    def pagerank_items(
+        self, seed_items: Mapping[int, float], *, seed_nodes: Mapping[str, float] | None = None,
+        damp_popular: float = 0.0, iterations: int = ITERATIONS,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Every item's personalized PageRank score: (item ids, scores) in the matrix's item order."""
+        matrix = self.matrix()
+        seeds: dict[int, float] = {}
+        nodes = self.graph.item_nodes(list(seed_items))
+        for item_id, weight in seed_items.items():
+            if item_id in nodes:
+                seeds[nodes[item_id]] = seeds.get(nodes[item_id], 0.0) + weight
+        if seed_nodes:
+            for key, node_id in self.graph.find_nodes(list(seed_nodes)).items():
+                seeds[node_id] = seeds.get(node_id, 0.0) + seed_nodes[key]
+        scores = personalized_pagerank(matrix, seeds, iterations=iterations)
+        if scores.size == 0 or matrix.item_nodes.size == 0:
+            return matrix.item_ids, np.zeros(len(matrix.item_ids))
+        values = scores[matrix.item_nodes]
+        if damp_popular > 0:
+            values = values / np.maximum(matrix.degree[matrix.item_nodes], 1e-9) ** damp_popular
+        return matrix.item_ids, values
 
     def related(self, item_id: int, k: int = 10) -> list[tuple[int, float]]:
         return self.personalized_pagerank({item_id: 1.0}, limit=k, damp_popular=0.5)

@@ -17,7 +17,9 @@ import numpy as np
 from engine.knowledge import Knowledge
 from engine.ranking.request import RecommendRequest
 from engine.ranking.signals import (
+    EMPTY_SCORES,
     FEATURES,
+    DenseScores,
     Pack,
     SignalMap,
     Vectors,
@@ -35,7 +37,8 @@ NEIGHBOUR_SEEDS = 24       # the strongest positive items whose own neighbours a
 NEIGHBOURS_PER_ITEM = 20   # …this many each
 CENTROID_HITS = 150        # …and for the taste centroid
 GRAPH_HITS = 300
-COMMUNITY_HITS = 300
+COMMUNITY_HITS = 300       # candidates from each community model…
+COMMUNITY_VALUES = 5000    # …whose scores are read for this many items
 QUERY_HITS = 150
 ENTITY_ITEMS = 200
 POPULAR_ITEMS = 100
@@ -71,7 +74,7 @@ class _TasteParts:
     generated: set[int]
     creator: SignalMap
     creator_anchors: dict[int, int]
-    graph: SignalMap
+    graph: DenseScores
     ease: SignalMap
     sequence: SignalMap
     vectors: dict[int, Vectors]            # unit vectors of positive and negative items
@@ -137,13 +140,13 @@ class FeatureBuilder:
                 centroid = (weights[:, None] * np.vstack([vectors[i] for i in with_vectors])).sum(axis=0)
                 generated.update(i for i, _ in space.search_items(centroid.astype(np.float32), CENTROID_HITS))
         creator, creator_anchors = self._same_creator(positives)
-        graph = self._graph(positives, {}, profile.known) if positives else {}
+        graph = self._graph(positives, {}, profile.known) if positives else EMPTY_SCORES
         ease: dict[int, float] = {}
         sequence: dict[int, float] = {}
         for pack in self.packs:
-            for item, value in scaled_by_max(pack.ease_scores(profile.weights, COMMUNITY_HITS)).items():
+            for item, value in scaled_by_max(pack.ease_scores(profile.weights, COMMUNITY_VALUES)).items():
                 ease[item] = ease.get(item, 0.0) + value / len(self.packs)
-            for item, value in by_rank(pack.sequence_scores(profile.ordered, COMMUNITY_HITS)).items():
+            for item, value in by_rank(pack.sequence_scores(profile.ordered, COMMUNITY_VALUES)).items():
                 sequence[item] = max(sequence.get(item, 0.0), value)
         parts = _TasteParts(generated, creator, creator_anchors, graph, ease, sequence, vectors)
         self._taste[key] = parts
@@ -166,7 +169,7 @@ class FeatureBuilder:
         return values, anchors
 
     def _graph(self, positives: Mapping[int, float], extra: Mapping[int, float], known: set[int],
-               entities: Sequence[str] = ()) -> SignalMap:
+               entities: Sequence[str] = ()) -> DenseScores:
         """PageRank from the positive items (a third of the restart mass when the request names
         items or entities, which share the rest)."""
         seeds: dict[int, float] = {}
@@ -179,12 +182,21 @@ class FeatureBuilder:
             seeds[item] = seeds.get(item, 0.0) + (1.0 - share) / named
         nodes = {key: (1.0 - share) / named for key in entities}
         if not seeds and not nodes:
-            return {}
-        ranked = self.knowledge.personalized_pagerank(
-            seeds, seed_nodes=nodes, limit=GRAPH_HITS, exclude=known, damp_popular=0.3,
-            iterations=PPR_ITERATIONS,
-        )
-        return scaled_by_max(dict(ranked))
+            return EMPTY_SCORES
+        ids, values = self.knowledge.pagerank_items(seeds, seed_nodes=nodes, damp_popular=0.3,
+                                                    iterations=PPR_ITERATIONS)
+        top_value = float(values.max()) if len(values) else 0.0
+        if top_value <= 0:
+            return EMPTY_SCORES
+        scaled = values / top_value
+        top: SignalMap = {}
+        for index in np.argsort(-scaled, kind="stable"):
+            if scaled[index] <= 0 or len(top) >= GRAPH_HITS:
+                break
+            item = int(ids[index])
+            if item not in known and item not in seeds:
+                top[item] = float(scaled[index])
+        return DenseScores(ids, scaled, top)
 
     def popularity(self) -> SignalMap:
         """Community rating counts (log-scaled); without packs, how connected an item is in the graph."""
@@ -210,18 +222,19 @@ class FeatureBuilder:
 
     def candidates(
         self, profile: TasteProfile, request: RecommendRequest,
-    ) -> tuple[set[int], dict[str, SignalMap]]:
+    ) -> tuple[set[int], dict[str, SignalMap | DenseScores]]:
         """Every generator's items, and the generator signals that need no vectors."""
         parts = self.taste_parts(profile)
-        found = set(parts.generated) | set(parts.creator) | set(parts.graph) | set(parts.ease)
-        found |= set(parts.sequence)
+        found = set(parts.generated) | set(parts.creator) | set(parts.graph.top)
+        found |= _best(parts.ease, COMMUNITY_HITS) | _best(parts.sequence, COMMUNITY_HITS)
         found |= profile.wishlist
-        maps: dict[str, SignalMap] = {"creator": parts.creator, "graph": parts.graph, "ease": parts.ease,
-                                      "sequence": parts.sequence}
+        maps: dict[str, SignalMap | DenseScores] = {
+            "creator": parts.creator, "graph": parts.graph, "ease": parts.ease, "sequence": parts.sequence}
         if request.references or request.entities:
-            maps["graph"] = self._graph(profile.positives, dict.fromkeys(request.references, 1.0),
-                                        profile.known, request.entities)
-            found |= set(maps["graph"])
+            graph = self._graph(profile.positives, dict.fromkeys(request.references, 1.0),
+                                profile.known, request.entities)
+            maps["graph"] = graph
+            found |= set(graph.top)
             for key in request.entities:
                 found.update(self.knowledge.graph.items_linked_to(key)[:ENTITY_ITEMS])
         if request.references:
@@ -235,8 +248,9 @@ class FeatureBuilder:
             filters = SearchFilters(kind=request.kind, year_from=request.year_from,
                                     year_to=request.year_to, language=request.language)
             hits = self.knowledge.search(request.query, filters, limit=QUERY_HITS)
-            maps["query"] = scaled_by_max({hit.item_id: hit.score for hit in hits})
-            found |= set(maps["query"])
+            query = scaled_by_max({hit.item_id: hit.score for hit in hits})
+            maps["query"] = query
+            found |= set(query)
         popularity = self.popularity()
         maps["popularity"] = popularity
         if len(found) < POPULAR_ITEMS:
@@ -245,7 +259,7 @@ class FeatureBuilder:
 
     def table(
         self, profile: TasteProfile, request: RecommendRequest, ids: Sequence[int],
-        maps: Mapping[str, SignalMap],
+        maps: Mapping[str, SignalMap | DenseScores],
     ) -> FeatureTable:
         """The feature table of ``ids`` (already generated and filtered)."""
         parts = self.taste_parts(profile)
@@ -253,7 +267,7 @@ class FeatureBuilder:
         dim = model[1] if model else 0
         vectors = self.item_vectors(ids)
         unit = stack(vectors, ids, dim) if dim else np.zeros((len(ids), 0), dtype=np.float32)
-        columns: dict[str, SignalMap] = dict(maps)
+        columns: dict[str, SignalMap | DenseScores] = dict(maps)
         anchors: dict[int, int] = {}
         if dim:
             known_vectors = dict(parts.vectors)
@@ -268,7 +282,9 @@ class FeatureBuilder:
         matrix = np.zeros((len(ids), len(FEATURES)), dtype=np.float32)
         for col, name in enumerate(FEATURES):
             values = columns.get(name)
-            if values:
+            if isinstance(values, DenseScores):
+                matrix[:, col] = values.lookup(ids)
+            elif values:
                 matrix[:, col] = [values.get(item, 0.0) for item in ids]
         creator_anchors = {i: parts.creator_anchors[i] for i in ids if i in parts.creator_anchors}
         return FeatureTable(list(ids), matrix, unit, anchors, creator_anchors)
@@ -286,3 +302,8 @@ class FeatureBuilder:
 
     def predicted_stars(self, profile: TasteProfile, ids: Sequence[int]) -> dict[int, float]:
         return {item: round(value * 2.0 + 3.0, 1) for item, value in self._ratings(profile, ids).items()}
+
+
+def _best(values: Mapping[int, float], limit: int) -> set[int]:
+    """The ``limit`` items with the highest values."""
+    return set(sorted(values, key=lambda item: -values[item])[:limit])

@@ -130,7 +130,9 @@ class Recommender:
         evaluation calls this with a profile built from a ratings file)."""
         builder = self.builder()
         found, maps = builder.candidates(taste, request)
-        ids = self._eligible(found, maps, taste, request, rules)
+        query = maps.get("query")
+        matches = set(query) if isinstance(query, dict) else set()
+        ids = self._eligible(found, matches, taste, request, rules)
         if not ids:
             return None
         table = builder.table(taste, request, ids, maps)
@@ -148,14 +150,14 @@ class Recommender:
         value = self.diversity if request.diversity is None else request.diversity
         return min(1.0, max(0.0, value))
 
-    def _eligible(self, found: set[int], maps: dict[str, dict[int, float]], taste: TasteProfile,
+    def _eligible(self, found: set[int], matches: set[int], taste: TasteProfile,
                   request: RecommendRequest, rules: Sequence[TasteRule]) -> list[int]:
         """Candidates minus known, excluded, avoided and muted items, within the request's filters."""
         blocked = set(request.exclude) | set(request.references)
         if not request.include_known:
             blocked |= taste.known
-        if request.query and len(set(maps.get("query", {})) - blocked) >= request.k:
-            found = set(maps["query"])  # a query is a constraint: only its matches
+        if request.query and len(matches - blocked) >= request.k:
+            found = matches  # a query is a constraint: only its matches
         for rule in rules:  # a boosted entity's items are candidates whatever the generators found
             if rule.action == "boost" and not request.query:
                 found = found | set(sorted(self.linked(rule.key))[:BOOSTED_ITEMS])

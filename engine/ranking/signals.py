@@ -54,6 +54,30 @@ class Pack(Protocol):
     def popularity(self) -> dict[int, float]: ...
 
 
+class DenseScores:
+    """A signal known for every item (a PageRank vector): ``top`` are the best items, for
+    candidate generation; ``lookup`` reads any items, so a candidate found by another generator
+    still gets its true value (and training examples theirs)."""
+
+    def __init__(self, ids: np.ndarray, values: np.ndarray, top: SignalMap) -> None:
+        order = np.argsort(ids, kind="stable")
+        self._ids = np.asarray(ids)[order]
+        self._values = np.asarray(values, dtype=np.float32)[order]
+        self.top = top
+
+    def lookup(self, items: Sequence[int]) -> np.ndarray:
+        wanted = np.asarray(items, dtype=np.int64)
+        if not len(self._ids) or not len(wanted):
+            return np.zeros(len(wanted), dtype=np.float32)
+        positions = np.clip(np.searchsorted(self._ids, wanted), 0, len(self._ids) - 1)
+        found = self._ids[positions] == wanted
+        result: np.ndarray = np.where(found, self._values[positions], 0.0).astype(np.float32)
+        return result
+
+
+EMPTY_SCORES = DenseScores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), {})
+
+
 def unit_rows(matrix: Vectors) -> Vectors:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     scaled: Vectors = (matrix / np.maximum(norms, 1e-9)).astype(np.float32)
