@@ -112,3 +112,12 @@ def test_mmr_trades_relevance_for_variety() -> None:
     assert mmr(scores, unit, 2, 0.5) == [0, 2]  # the near-copy of the first pick loses
     assert mmr(scores, np.zeros((3, 0), np.float32), 2, 0.5) == [0, 1]
     assert mmr(np.array([], np.float32), unit[:0], 3, 0.3) == []
+
+
+def test_dense_scores_read_any_item() -> None:
+    from engine.ranking.signals import DenseScores
+
+    scores = DenseScores(np.array([30, 10, 20]), np.array([0.3, 0.1, 0.2]), {30: 0.3})
+    assert scores.lookup([10, 20, 30, 99]).tolist() == pytest.approx([0.1, 0.2, 0.3, 0.0])
+    assert scores.top == {30: 0.3}
+    assert DenseScores(np.zeros(0, np.int64), np.zeros(0), {}).lookup([1]).tolist() == [0.0]
