@@ -7,6 +7,11 @@ profile by logistic regression in torch, pulled towards the defaults by a penalt
 feedback grows: with a handful of ratings the defaults rule, with hundreds the person's own
 behaviour does. This is "user embedding · item embedding → score" generalized to every signal:
 each profile is its weight vector over the same item features.
+
+The defaults of content (1.0) and graph (1.0, up from 0.5) were checked on a validation split
+that the content-coldstart protocol never uses (MovieLens-small, another fifth of the films held
+out, seed 7, 299 users): NDCG@10 0.1725 with graph 0.5, 0.1906 with 1.0, 0.2016 with 2.0; 1.0
+keeps a person's closest matches in view in a small library, where the walk is coarse.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ def default_weights() -> dict[str, float]:
 
 
 DEFAULT_WEIGHTS = {
-    "content": 1.0, "creator": 0.6, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 0.5,
+    "content": 1.0, "creator": 0.8, "negative": 1.0, "reference": 1.2, "query": 1.5, "graph": 1.0,
     "ease": 0.8, "sequence": 0.4, "popularity": 0.1, "rating": 0.4, "wishlist": 0.15,
 }
 SIGNS = {name: (-1.0 if name == "negative" else 1.0) for name in FEATURES}
