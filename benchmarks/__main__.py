@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_import, bench_index, bench_recommend, bench_storage
+from benchmarks import bench_eval, bench_import, bench_index, bench_recommend, bench_storage
 
 PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run,
-         "recommend": bench_recommend.run}
+         "recommend": bench_recommend.run, "eval": bench_eval.run}
 
 
 def main(argv: list[str]) -> int:

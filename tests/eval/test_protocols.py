@@ -8,10 +8,12 @@ import numpy as np
 import pytest
 
 from engine.eval.data import Interactions
+from engine.eval.hybrid import Hybrid
 from engine.eval.protocols import (
     ProtocolResult,
     default_scorers,
     format_table,
+    main,
     ml100k_random,
     mlsmall_loo,
     run_protocol,
@@ -115,7 +117,21 @@ def test_default_scorers() -> None:
     expected = ["Popularity", "ItemKNN", "UserKNN", "EASE"]
     if implicit_available():
         expected += ["ImplicitALS", "ImplicitBPR"]
-    assert names == expected
+    assert names == [*expected, "SASRec", "Hybrid"]
+    fast = default_scorers(split="leave_last_out", sequential=False)
+    assert [scorer.name for scorer in fast] == [*expected, "Hybrid"]
+    hybrid = fast[-1]
+    assert isinstance(hybrid, Hybrid) and hybrid.split == "leave_last_out"
+    assert "SASRec" not in [base.name for base in hybrid.bases]
+    assert [s.name for s in default_scorers(hybrid=False, sequential=False)] == expected
+
+
+def test_main_prints_both_tables(movielens_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root = movielens_dirs[0].parent
+    assert main(["--no-sequential", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Hybrid") == 2 and "ml100k_random:" in out and "mlsmall_loo:" in out
+    assert main([]) == 2
 
 
 @pytest.mark.realdata
