@@ -1,13 +1,20 @@
-"""``python -m benchmarks [storage|import ...]`` — prints figures for each part."""
+"""``python -m benchmarks [storage|import|index|recommend|community|eval ...]``: figures for each part."""
 
 from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_eval, bench_import, bench_index, bench_recommend, bench_storage
+from benchmarks import (
+    bench_community,
+    bench_eval,
+    bench_import,
+    bench_index,
+    bench_recommend,
+    bench_storage,
+)
 
 PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run,
-         "recommend": bench_recommend.run, "eval": bench_eval.run}
+         "recommend": bench_recommend.run, "community": bench_community.run, "eval": bench_eval.run}
 
 
 def main(argv: list[str]) -> int:
