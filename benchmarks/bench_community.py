@@ -35,7 +35,7 @@ def run() -> None:
         pack = load_packs(lib.home)[0]
         history = {item: 1.0 for item in list(pack.popularity())[:1000]}
         ordered = list(history)
-        stars = dict.fromkeys(ordered[:200], 4.0)
+        stars = {item: (1.0, 2.5, 3.5, 4.0, 5.0)[n % 5] for n, item in enumerate(ordered[:200])}
         for name, call in (("ease_scores (1,000-item history)", lambda: pack.ease_scores(history)),
                            ("sequence_scores (1,000-item history)", lambda: pack.sequence_scores(ordered)),
                            ("predict_ratings (500 targets)",

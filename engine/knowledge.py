@@ -149,6 +149,15 @@ class Knowledge:
         """Items ranked by a random walk from liked items (item id → weight) and/or entity nodes
         by key ("person:denis villeneuve", "genre:science-fiction" → weight)."""
         matrix = self.matrix()
+        seeds = self._seeds(seed_items, seed_nodes)
+        scores = personalized_pagerank(matrix, seeds, iterations=iterations)
+        skip = set(exclude or ()) | set(seed_items)
+        return item_scores(matrix, scores, exclude=skip, limit=limit, damp_popular=damp_popular)
+
+    def _seeds(
+        self, seed_items: Mapping[int, float], seed_nodes: Mapping[str, float] | None,
+    ) -> dict[int, float]:
+        """Graph node id → restart weight, from item ids and entity keys."""
         seeds: dict[int, float] = {}
         nodes = self.graph.item_nodes(list(seed_items))
         for item_id, weight in seed_items.items():
@@ -157,9 +166,7 @@ class Knowledge:
         if seed_nodes:
             for key, node_id in self.graph.find_nodes(list(seed_nodes)).items():
                 seeds[node_id] = seeds.get(node_id, 0.0) + seed_nodes[key]
-        scores = personalized_pagerank(matrix, seeds, iterations=iterations)
-        skip = set(exclude or ()) | set(seed_items)
-        return item_scores(matrix, scores, exclude=skip, limit=limit, damp_popular=damp_popular)
+        return seeds
 
     def pagerank_items(
         self, seed_items: Mapping[int, float], *, seed_nodes: Mapping[str, float] | None = None,
@@ -167,14 +174,7 @@ class Knowledge:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Every item's personalized PageRank score: (item ids, scores) in the matrix's item order."""
         matrix = self.matrix()
-        seeds: dict[int, float] = {}
-        nodes = self.graph.item_nodes(list(seed_items))
-        for item_id, weight in seed_items.items():
-            if item_id in nodes:
-                seeds[nodes[item_id]] = seeds.get(nodes[item_id], 0.0) + weight
-        if seed_nodes:
-            for key, node_id in self.graph.find_nodes(list(seed_nodes)).items():
-                seeds[node_id] = seeds.get(node_id, 0.0) + seed_nodes[key]
+        seeds = self._seeds(seed_items, seed_nodes)
         scores = personalized_pagerank(matrix, seeds, iterations=iterations)
         if scores.size == 0 or matrix.item_nodes.size == 0:
             return matrix.item_ids, np.zeros(len(matrix.item_ids))

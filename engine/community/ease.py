@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.linalg import lapack
 
+from engine.linalg import spd_inverse
 from engine.progress import CancelToken
 
 DEFAULT_LAMBDA = 500.0
@@ -38,7 +38,7 @@ def fit_ease(
         return sp.csr_matrix((0, 0), dtype=np.float32)
     gram = _gram(x, cancel)
     gram[np.diag_indices_from(gram)] += np.float32(lam)
-    p = _spd_inverse(gram)
+    p = spd_inverse(gram)
     del gram
     if cancel is not None:
         cancel.check()
@@ -85,21 +85,3 @@ def _gram(x: sp.csr_matrix, cancel: CancelToken | None) -> np.ndarray:
         stop = min(start + _BLOCK, n_items)
         gram[:, start:stop] = (rows_t @ columns[:, start:stop]).toarray()
     return gram
-
-
-def _spd_inverse(matrix: np.ndarray) -> np.ndarray:
-    """Inverse of a symmetric positive definite float32 matrix, overwriting it (LAPACK potrf + potri)."""
-    factor, info = lapack.spotrf(matrix.T, lower=0, clean=0, overwrite_a=1)  # .T: Fortran order, no copy
-    if info != 0:
-        raise ValueError(f"the item-item matrix is not positive definite (potrf info={info})")
-    inverse, info = lapack.spotri(factor, lower=0, overwrite_c=1)
-    if info != 0:
-        raise ValueError(f"the item-item matrix could not be inverted (potri info={info})")
-    result: np.ndarray = np.asarray(inverse).T  # its lower triangle holds the inverse; mirror it upwards
-    n = result.shape[0]
-    for start in range(0, n, _BLOCK):
-        stop = min(start + _BLOCK, n)
-        result[start:stop, stop:] = result[stop:, start:stop].T
-        diagonal = result[start:stop, start:stop]
-        result[start:stop, start:stop] = np.tril(diagonal) + np.tril(diagonal, -1).T
-    return result

@@ -17,13 +17,12 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 from engine.errors import ImportFormatError, NotFoundError
-from engine.eval.data import Interactions
+from engine.eval.data import Interactions, norm_column, parse_time
 from engine.importers.normalize import parse_year
 from engine.importers.source import decode_bytes, looks_binary
 from engine.progress import CancelToken
@@ -129,7 +128,7 @@ def _read_headerless(
 def _read_csv(path: Path, text: str, first: str, format: str, cancel: CancelToken | None) -> PackRatings:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     header = next(reader, [])
-    names = [_norm(h) for h in header]
+    names = [norm_column(h) for h in header]
 
     def find(candidates: tuple[str, ...]) -> int | None:
         return next((names.index(c) for c in candidates if c in names), None)
@@ -160,24 +159,6 @@ def _delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.strip().lower())
-
-
-def _parse_time(value: str) -> int:
-    value = value.strip()
-    if not value:
-        return 0
-    try:
-        return int(float(value))
-    except ValueError:
-        pass
-    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return int(when.timestamp())
 
 
 class _Table:
@@ -228,7 +209,7 @@ class _Table:
         rating = float(cells[self.rating]) if self.rating is not None else 1.0
         if not np.isfinite(rating) or rating < 0:
             raise ValueError("the rating is not a number of stars")
-        time = _parse_time(cells[self.time]) if self.time is not None else 0
+        time = parse_time(cells[self.time]) if self.time is not None else 0
         if title and item not in self.titles:
             self.titles[item] = (title, year)
         self.users.append(user)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +28,7 @@ from torch import nn
 from engine.errors import UserError
 from engine.files import atomic_path
 from engine.progress import no_progress
+from engine.torch_threads import torch_threads
 
 ProgressFn = Callable[[int, int | None, str], None]
 Checker = Callable[[], object] | None
@@ -98,16 +98,6 @@ class _Net(nn.Module):
         hidden: torch.Tensor = self.norm(x)
         return hidden
 
-
-
-@contextmanager
-def _torch_threads(threads: int) -> Iterator[None]:
-    previous = torch.get_num_threads()
-    torch.set_num_threads(max(1, threads))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
 
 
 def _check_ids(sequence: np.ndarray, n_items: int) -> np.ndarray:
@@ -180,7 +170,7 @@ class SASRec:
         best_state: dict[str, torch.Tensor] | None = None
         report = progress or no_progress
         report(0, config.epochs, _MESSAGE)
-        with torch.random.fork_rng(devices=[]), _torch_threads(config.threads):
+        with torch.random.fork_rng(devices=[]), torch_threads(config.threads):
             torch.manual_seed(config.seed)
             for epoch in range(1, config.epochs + 1):
                 self._net.train()
@@ -247,7 +237,7 @@ class SASRec:
         rows = [_check_ids(history, self.n_items)[-self.config.max_len :] for history in histories]
         todo = [i for i, row in enumerate(rows) if row.size]
         self._net.eval()
-        with torch.no_grad(), _torch_threads(self.config.threads):
+        with torch.no_grad(), torch_threads(self.config.threads):
             weights = self._net.items.weight[1:]  # row i scores item index i
             for start in range(0, len(todo), _SCORE_BATCH):
                 chunk = todo[start : start + _SCORE_BATCH]

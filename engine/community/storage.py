@@ -8,7 +8,6 @@ file's size and SHA-256 are kept in ``pack.json`` so that a damaged file is noti
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import shutil
@@ -19,6 +18,7 @@ from typing import Any
 
 from engine.errors import NotFoundError, UserError
 from engine.files import fsync_folder
+from engine.model_files import sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _remove_stale(root: Path, name: str) -> None:
 
 def file_record(path: Path) -> dict[str, Any]:
     """Size and SHA-256 of a file, as kept in ``pack.json``."""
-    return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+    return {"bytes": path.stat().st_size, "sha256": sha256_file(path)}
 
 
 def check_file(path: Path, record: object, *, hashed: bool = True) -> None:
@@ -130,13 +130,5 @@ def check_file(path: Path, record: object, *, hashed: bool = True) -> None:
         raise UserError(f"community pack {path.parent.name}: {path.name} is missing")
     if path.stat().st_size != record["bytes"]:
         raise UserError(f"community pack {path.parent.name}: {path.name} has the wrong size (damaged?)")
-    if hashed and _sha256(path) != record.get("sha256"):
+    if hashed and sha256_file(path) != record.get("sha256"):
         raise UserError(f"community pack {path.parent.name}: {path.name} is damaged (checksum mismatch)")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

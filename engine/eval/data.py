@@ -160,13 +160,13 @@ def _delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def _norm(name: str) -> str:
+def norm_column(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.strip().lower())
 
 
 def _columns(path: Path, header: list[str]) -> tuple[int, int, int | None, int | None]:
     """Positions of the user, item, rating and time columns in a CSV header (rating/time may be absent)."""
-    names = [_norm(h) for h in header]
+    names = [norm_column(h) for h in header]
 
     def find(candidates: tuple[str, ...]) -> int | None:
         return next((names.index(c) for c in candidates if c in names), None)
@@ -181,7 +181,7 @@ def _columns(path: Path, header: list[str]) -> tuple[int, int, int | None, int |
     return user, item, find(_RATING_COLUMNS), find(_TIME_COLUMNS)
 
 
-def _parse_time(value: str) -> int:
+def parse_time(value: str) -> int:
     value = value.strip()
     if not value:
         return 0
@@ -218,7 +218,7 @@ def _build(
             rating = float(cells[rating_col]) if rating_col is not None else 1.0
             if not np.isfinite(rating):
                 raise ValueError("the rating is not a finite number")
-            time = _parse_time(cells[time_col]) if time_col is not None else 0
+            time = parse_time(cells[time_col]) if time_col is not None else 0
         except (ValueError, OverflowError) as exc:
             shown = ",".join(cells)[:80]
             raise ImportFormatError(f"{path}, line {line_no}: bad rating row {shown!r} ({exc})") from None

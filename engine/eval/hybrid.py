@@ -38,8 +38,7 @@ Hybrid 0.4838 vs EASE 0.4785 and ALS 0.4737 (fit 14 s); mlsmall_loo HR@10 Hybrid
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -58,6 +57,7 @@ from engine.eval.scorers import (
 )
 from engine.eval.sequential import SASRecScorer
 from engine.eval.splits import SplitMethod, validation_split
+from engine.torch_threads import torch_threads
 
 if TYPE_CHECKING:
     import torch
@@ -230,18 +230,6 @@ def concatenate(parts: Sequence[CandidateLists]) -> CandidateLists:
     )
 
 
-@contextmanager
-def _torch_threads(threads: int) -> Iterator[None]:
-    import torch
-
-    previous = torch.get_num_threads()
-    torch.set_num_threads(max(1, threads))
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
-
-
 class Ranker:
     """Scores candidate feature vectors: a linear part plus an optional one-hidden-layer ReLU MLP."""
 
@@ -264,7 +252,7 @@ class Ranker:
             self.scale = np.maximum(present.std(axis=0), 1e-6).astype(np.float32)
         trainable = np.flatnonzero((relevant & lists.mask).any(axis=1))
         rng = np.random.default_rng(config.seed)
-        with torch.random.fork_rng(devices=[]), _torch_threads(config.threads):
+        with torch.random.fork_rng(devices=[]), torch_threads(config.threads):
             torch.manual_seed(config.seed)
             self._net = _network(self.n_features, config.hidden)
             optimizer = torch.optim.Adam(
@@ -300,7 +288,7 @@ class Ranker:
 
         if self._net is None:
             raise RuntimeError("Ranker.predict() called before fit()")
-        with torch.no_grad(), _torch_threads(self.config.threads):
+        with torch.no_grad(), torch_threads(self.config.threads):
             logits = self._logits(lists.features, lists.mask).numpy()
         return np.where(lists.mask, logits, FLOOR).astype(np.float32)
 

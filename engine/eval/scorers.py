@@ -21,10 +21,10 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.linalg import lapack
 
 from engine.eval.data import Interactions
 from engine.eval.userknn import UserKNN
+from engine.linalg import spd_inverse
 
 __all__ = [
     "EASE",
@@ -140,7 +140,7 @@ class EASE:
         else:
             gram = np.asarray((x.T @ x).toarray(), dtype=np.float64)
         gram[np.diag_indices_from(gram)] += self.lam
-        p = _spd_inverse(gram)
+        p = spd_inverse(gram)
         p /= -np.diag(p)[None, :]
         np.fill_diagonal(p, 0.0)
         self.weights = p.astype(np.float32)
@@ -150,24 +150,6 @@ class EASE:
         if self.weights is None or self._x is None:
             raise _not_fitted(self.name)
         return np.asarray(self._x[users] @ self.weights, dtype=np.float32)
-
-
-def _spd_inverse(matrix: np.ndarray, block: int = 512) -> np.ndarray:
-    """Inverse of a symmetric positive definite float64 matrix, overwriting it (LAPACK potrf + potri)."""
-    factor, info = lapack.dpotrf(matrix.T, lower=0, clean=0, overwrite_a=1)  # .T: Fortran order, no copy
-    if info != 0:
-        raise ValueError(f"matrix is not positive definite (potrf info={info})")
-    inverse, info = lapack.dpotri(factor, lower=0, overwrite_c=1)
-    if info != 0:
-        raise ValueError(f"matrix inverse failed (potri info={info})")
-    result: np.ndarray = np.asarray(inverse).T  # its lower triangle holds the inverse; mirror it upwards
-    n = result.shape[0]
-    for start in range(0, n, block):
-        stop = min(start + block, n)
-        result[start:stop, stop:] = result[stop:, start:stop].T
-        diag_block = result[start:stop, start:stop]
-        result[start:stop, start:stop] = np.tril(diag_block) + np.tril(diag_block, -1).T
-    return result
 
 
 def implicit_available() -> bool:

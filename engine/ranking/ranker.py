@@ -27,6 +27,7 @@ import numpy as np
 from engine.errors import UserError
 from engine.files import atomic_path
 from engine.ranking.signals import FEATURES
+from engine.torch_threads import torch_threads
 
 
 def default_weights() -> dict[str, float]:
@@ -101,14 +102,9 @@ def train(
     n = len(labels)
     if n < MIN_EXAMPLES or len(set(labels.tolist())) < 2:
         return RankerWeights()
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(seed)
-            learned = _fit(torch, matrix, labels, sample_weight, epochs, n)
-    finally:
-        torch.set_num_threads(threads)
+    with torch_threads(1), torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        learned = _fit(torch, matrix, labels, sample_weight, epochs, n)
     return RankerWeights({name: float(v) for name, v in zip(FEATURES, learned, strict=True)}, examples=n)
 
 
