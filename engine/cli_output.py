@@ -146,6 +146,9 @@ def _print_doctor(report: dict[str, Any]) -> None:
     index = report["index"]
     print(f"  index: {index['graph_nodes']} graph nodes, {index['graph_edges']} edges, "
           f"{index['vectors']} vectors ({index['model']}), {index['pending']} items waiting")
+    for pack in report.get("community", []):
+        print(f"  community pack {pack['name']}: {pack['users']:,} people, {pack['items']:,} library items"
+              f"{', sequential model' if pack['sequential'] else ''} (fitted {pack['fitted_at']})")
     for warning in report["warnings"]:
         print(f"  warning: {warning}")
 

@@ -56,8 +56,26 @@ def run_doctor(library: Library, *, fingerprint: bool = True) -> dict[str, Any]:
         "models": models,
         "offline": offline,
         "index": index,
+        "community": _community_status(library, warnings),
         "warnings": warnings,
     }
+
+
+def _community_status(library: Library, warnings: list[str]) -> list[dict[str, Any]]:
+    """The stored community packs, fully checked (a damaged one is named in the warnings)."""
+    root = library.home / "community"
+    if not root.is_dir():
+        return []
+    from engine.community.pack import load_packs
+
+    infos = [pack.info for pack in load_packs(library.home)]
+    named = {info.name for info in infos}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if folder.name not in named:
+            warnings.append(f"community pack {folder.name} is damaged; import it again or remove it "
+                            f"(shelfwise community remove {folder.name})")
+    return [{"name": i.name, "users": i.users, "items": i.mapped, "sequential": i.sequential,
+             "fitted_at": i.fitted_at} for i in infos]
 
 
 def _index_status(library: Library) -> dict[str, Any]:
