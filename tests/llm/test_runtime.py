@@ -1,0 +1,77 @@
+"""GGUF checks on hand-made files and the bundled SmolLM2 through llama.cpp: streaming, cancel, JSON."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from engine.errors import UserError
+from engine.llm.gguf import check_chat_model, read_gguf
+from engine.llm.runtime import LLMRuntime, resolve_llm_path
+from engine.progress import CancelToken
+
+
+def _gguf(path: Path, metadata: dict[str, str], tensors: int = 1, version: int = 3) -> Path:
+    def text(value: str) -> bytes:
+        data = value.encode()
+        return struct.pack("<Q", len(data)) + data
+
+    body = b"GGUF" + struct.pack("<IQQ", version, tensors, len(metadata))
+    for key, value in metadata.items():
+        body += text(key) + struct.pack("<I", 8) + text(value)
+    path.write_bytes(body)
+    return path
+
+
+def test_hand_made_headers(tmp_path: Path) -> None:
+    good = _gguf(tmp_path / "good.gguf", {"general.architecture": "llama", "tokenizer.chat_template": "{{x}}"})
+    info = check_chat_model(good)
+    assert info.version == 3 and info.architecture == "llama" and info.chat_template == "{{x}}"
+    no_template = _gguf(tmp_path / "plain.gguf", {"general.architecture": "llama"})
+    with pytest.raises(UserError, match="no chat template"):
+        check_chat_model(no_template)
+    (tmp_path / "text.gguf").write_text("hello, not a model", encoding="utf-8")
+    with pytest.raises(UserError, match="not a GGUF"):
+        read_gguf(tmp_path / "text.gguf")
+    truncated = tmp_path / "cut.gguf"
+    truncated.write_bytes(good.read_bytes()[:30])
+    with pytest.raises(UserError, match="truncated or damaged"):
+        read_gguf(truncated)
+    with pytest.raises(UserError, match="unsupported GGUF version"):
+        read_gguf(_gguf(tmp_path / "v9.gguf", {}, version=9))
+    with pytest.raises(UserError, match="not found"):
+        read_gguf(tmp_path / "missing.gguf")
+
+
+@pytest.fixture(scope="module")
+def runtime() -> Iterator[LLMRuntime]:
+    yield LLMRuntime(resolve_llm_path("bundled"))
+
+
+def test_bundled_model_is_a_chat_model(runtime: LLMRuntime) -> None:
+    assert runtime.info.architecture == "llama" and runtime.info.chat_template
+    assert (runtime.info.context_length or 0) >= 2048
+
+
+@pytest.mark.slow
+def test_streams_and_stops_when_cancelled(runtime: LLMRuntime) -> None:
+    pieces = list(runtime.stream([{"role": "user", "content": "Name a colour."}], max_tokens=16))
+    assert pieces and "".join(pieces).strip()
+    cancel = CancelToken()
+    received = 0
+    for _ in runtime.stream([{"role": "user", "content": "Tell a long story."}], max_tokens=200, cancel=cancel):
+        received += 1
+        if received == 3:
+            cancel.cancel()
+    assert received == 3
+
+
+@pytest.mark.slow
+def test_json_output_follows_the_schema(runtime: LLMRuntime) -> None:
+    schema = {"type": "object", "properties": {"kind": {"type": "string", "enum": ["film", "book", "any"]}},
+              "required": ["kind"]}
+    value = runtime.json([{"role": "user", "content": "I want a film."}], schema)
+    assert value is not None and value["kind"] in ("film", "book", "any")
