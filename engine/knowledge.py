@@ -20,6 +20,7 @@ from engine.graph.pagerank import (
     ITERATIONS,
     GraphMatrix,
     item_scores,
+    item_values,
     load_matrix,
     personalized_pagerank,
 )
@@ -176,12 +177,7 @@ class Knowledge:
         matrix = self.matrix()
         seeds = self._seeds(seed_items, seed_nodes)
         scores = personalized_pagerank(matrix, seeds, iterations=iterations)
-        if scores.size == 0 or matrix.item_nodes.size == 0:
-            return matrix.item_ids, np.zeros(len(matrix.item_ids))
-        values = scores[matrix.item_nodes]
-        if damp_popular > 0:
-            values = values / np.maximum(matrix.degree[matrix.item_nodes], 1e-9) ** damp_popular
-        return matrix.item_ids, values
+        return matrix.item_ids, item_values(matrix, scores, damp_popular=damp_popular)
 
     def related(self, item_id: int, k: int = 10) -> list[tuple[int, float]]:
         return self.personalized_pagerank({item_id: 1.0}, limit=k, damp_popular=0.5)

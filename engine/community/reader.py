@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.errors import ImportFormatError, NotFoundError
-from engine.eval.data import Interactions, norm_column, parse_time
+from engine.eval.data import Interactions, delimiter, headerless_separator, norm_column, parse_time
 from engine.importers.normalize import parse_year
 from engine.importers.source import decode_bytes, looks_binary
 from engine.progress import CancelToken
@@ -41,7 +40,6 @@ _TITLE = ("title", "name", "movietitle", "booktitle", "articletitle")
 _YEAR = ("year", "releaseyear", "publicationyear", "originalpublicationyear")
 _RATING = ("rating", "score", "stars", "myrating")
 _TIME = ("time", "timestamp", "ts", "date", "datetime", "ratedat", "dateread", "watcheddate")
-_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 
 
 @dataclass(frozen=True)
@@ -96,21 +94,12 @@ def read_ratings(path: Path, format: str = "auto", cancel: CancelToken | None = 
     text, _encoding = decode_bytes(raw)
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
-    separator = _headerless_separator(first)
+    separator = headerless_separator(first, (3, 4))
     if separator is None and format != "csv" and path.suffix.lower() in (".data", ".dat"):
         separator = "::" if "::" in first else "\t"
     if separator is not None:
         return _read_headerless(path, lines, separator, format, cancel)
     return _read_csv(path, text, first, format, cancel)
-
-
-def _headerless_separator(line: str) -> str | None:
-    """The separator when ``line`` is a headerless user, item, rating[, time] row of numbers."""
-    for sep in ("\t", "::", ","):
-        parts = line.split(sep)
-        if len(parts) in (3, 4) and all(_NUMBER.fullmatch(p) for p in parts):
-            return sep
-    return None
 
 
 def _read_headerless(
@@ -126,7 +115,7 @@ def _read_headerless(
 
 
 def _read_csv(path: Path, text: str, first: str, format: str, cancel: CancelToken | None) -> PackRatings:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(first))
     header = next(reader, [])
     names = [norm_column(h) for h in header]
 
@@ -153,12 +142,6 @@ def _read_csv(path: Path, text: str, first: str, format: str, cancel: CancelToke
         return table.result("movielens", "movieid", "movielens")
     column = names[item] if item is not None else "title"
     return table.result("csv", column, "csv")
-
-
-def _delimiter(header: str) -> str:
-    counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
 
 
 class _Table:

@@ -95,24 +95,25 @@ class LibraryRanker:
         self.movie_items = movie_items
         self._train: Interactions | None = None
         self._columns: dict[int, int] = {}
+        self._histories: dict[int, list[tuple[int, float]]] = {}
 
     def fit(self, train: Interactions) -> None:
+        """Remember each user's (library item, stars) in time order, and the item columns."""
         self._train = train
         known = self.movie_items
         self._columns = {known[m]: col for col, m in enumerate(train.item_ids) if m in known}
+        self._histories = {}
+        for row in train.chronological_order():
+            movie = train.item_ids[train.items[row]]
+            if movie in known:
+                self._histories.setdefault(int(train.users[row]), []).append(
+                    (known[movie], float(train.ratings[row])))
 
     def score(self, users: np.ndarray) -> np.ndarray:
         if self._train is None:
             raise RuntimeError(f"{self.name}.score() called before fit()")
-        train = self._train
-        out = np.zeros((len(users), train.n_items), dtype=np.float32)
-        order = train.chronological_order()
-        by_user: dict[int, list[tuple[int, float]]] = {}
-        for row in order:
-            movie = train.item_ids[train.items[row]]
-            if movie in self.movie_items:
-                by_user.setdefault(int(train.users[row]), []).append(
-                    (self.movie_items[movie], float(train.ratings[row])))
+        out = np.zeros((len(users), self._train.n_items), dtype=np.float32)
+        by_user = self._histories
         request = RecommendRequest(k=POOL, diversity=0.0, novelty=False, within=self.within)
         recommender = self.lib.recommender
         pool = sorted(self.movie_items.values())

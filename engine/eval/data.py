@@ -28,6 +28,7 @@ _USER_COLUMNS = ("user", "userid", "uid", "reader", "readerid")
 _ITEM_COLUMNS = ("item", "itemid", "movieid", "bookid", "articleid", "movie", "book", "article")
 _RATING_COLUMNS = ("rating", "score", "stars")
 _TIME_COLUMNS = ("time", "timestamp", "ts", "date", "datetime", "ratedat")
+_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 
 
 @dataclass
@@ -126,7 +127,7 @@ def load_ratings(path: Path, format: str = "auto") -> Interactions:
     first = next((line for line in lines if line.strip()), "")
     if not first:
         raise ImportFormatError(f"{path} is empty: expected rating rows")
-    headerless = _headerless_separator(first)
+    headerless = headerless_separator(first)
     if headerless is None and format != "csv" and path.suffix.lower() in (".data", ".dat"):
         headerless = "::" if "::" in first else "\t"  # u.data / ratings.dat never have a header
     if format == "movielens" and headerless is None and not _looks_like_header(first):
@@ -134,18 +135,19 @@ def load_ratings(path: Path, format: str = "auto") -> Interactions:
     if headerless is not None and format != "csv":
         rows = ((n, line.split(headerless)) for n, line in enumerate(lines, 1) if line.strip())
         return _build(path, rows, (0, 1, 2, 3), expected=4)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(first))
     header = next(reader)
     columns = _columns(path, header)
     rows = ((reader.line_num, row) for row in reader if any(cell.strip() for cell in row))
     return _build(path, rows, columns, expected=None)
 
 
-def _headerless_separator(line: str) -> str | None:
-    """The separator (tab, ``::`` or comma) when the line is a headerless MovieLens row, else None."""
+def headerless_separator(line: str, widths: tuple[int, ...] = (4,)) -> str | None:
+    """The separator (tab, ``::`` or comma) when the line is a headerless row of ``widths`` numbers
+    (user, item, rating, time), else None."""
     for sep in ("\t", "::", ","):
         parts = line.split(sep)
-        if len(parts) == 4 and all(re.fullmatch(r"\s*-?[\d.]+\s*", p) for p in parts):
+        if len(parts) in widths and all(_NUMBER.fullmatch(p) for p in parts):
             return sep
     return None
 
@@ -154,7 +156,7 @@ def _looks_like_header(line: str) -> bool:
     return any(c.isalpha() for c in line)
 
 
-def _delimiter(header: str) -> str:
+def delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in (",", "\t", ";", "|")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","

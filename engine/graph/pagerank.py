@@ -123,27 +123,42 @@ def personalized_pagerank(
     return scores.astype(np.float64)
 
 
-def item_scores(
-    matrix: GraphMatrix, scores: npt.NDArray[np.float64], *, exclude: set[int] | None = None,
-    limit: int = 100, damp_popular: float = 0.0,
-) -> list[tuple[int, float]]:
-    """The best-scoring items (item id, score), best first. ``damp_popular`` in [0, 1] divides by
+def item_values(
+    matrix: GraphMatrix, scores: npt.NDArray[np.float64], *, damp_popular: float = 0.0,
+) -> npt.NDArray[np.float64]:
+    """Each item's score, in ``matrix.item_ids`` order. ``damp_popular`` in [0, 1] divides by
     degree**damp_popular so hubs do not win only for being linked to everything."""
     if scores.size == 0 or matrix.item_nodes.size == 0:
-        return []
+        return np.zeros(len(matrix.item_ids))
     values = scores[matrix.item_nodes]
     if damp_popular > 0:
         values = values / np.maximum(matrix.degree[matrix.item_nodes], 1e-9) ** damp_popular
-    order = np.argsort(-values, kind="stable")
+    return values
+
+
+def top_items(
+    item_ids: npt.NDArray[np.int64], values: npt.NDArray[np.float64], *, exclude: set[int] | None = None,
+    limit: int = 100,
+) -> list[tuple[int, float]]:
+    """The ``limit`` items with the highest positive values (item id, value), best first."""
     found: list[tuple[int, float]] = []
-    for index in order:
+    for index in np.argsort(-values, kind="stable"):
         value = float(values[index])
         if value <= 0:
             break
-        item_id = int(matrix.item_ids[index])
+        item_id = int(item_ids[index])
         if exclude and item_id in exclude:
             continue
         found.append((item_id, value))
         if len(found) >= limit:
             break
     return found
+
+
+def item_scores(
+    matrix: GraphMatrix, scores: npt.NDArray[np.float64], *, exclude: set[int] | None = None,
+    limit: int = 100, damp_popular: float = 0.0,
+) -> list[tuple[int, float]]:
+    """The best-scoring items (item id, score), best first (see ``item_values``)."""
+    values = item_values(matrix, scores, damp_popular=damp_popular)
+    return top_items(matrix.item_ids, values, exclude=exclude, limit=limit)

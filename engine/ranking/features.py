@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engine.graph.pagerank import top_items
 from engine.knowledge import Knowledge
 from engine.ranking.request import RecommendRequest
 from engine.ranking.signals import (
@@ -85,6 +86,7 @@ class FeatureBuilder:
         self.knowledge = knowledge
         self.packs = list(packs)
         self._taste: OrderedDict[tuple[object, ...], _TasteParts] = OrderedDict()
+        self._unversioned: tuple[TasteProfile, tuple[object, ...], _TasteParts] | None = None
         self._popularity: tuple[object, SignalMap] | None = None
         self._vectors: OrderedDict[int, Vectors] = OrderedDict()
         self._vectors_key: tuple[str, int] | None = None
@@ -120,10 +122,15 @@ class FeatureBuilder:
         return {item: cache[item] for item in ids if item in cache}
 
     def taste_parts(self, profile: TasteProfile) -> _TasteParts:
+        """Cached by the profile's version; a profile without one (built for training or offline
+        evaluation) is remembered by identity, so ``candidates`` and ``table`` share one computation."""
         key = (profile.version, self.knowledge.graph.version(), self.knowledge.vectors.version())
         if profile.version and key in self._taste:
             self._taste.move_to_end(key)
             return self._taste[key]
+        last = self._unversioned
+        if not profile.version and last is not None and last[0] is profile and last[1] == key:
+            return last[2]
         positives = profile.positives
         negatives = dict(sorted(profile.negatives.items(), key=lambda p: p[1])[:NEGATIVE_LIMIT])
         vectors = self.item_vectors([*positives, *negatives])
@@ -149,6 +156,9 @@ class FeatureBuilder:
             for item, value in by_rank(pack.sequence_scores(profile.ordered, COMMUNITY_VALUES)).items():
                 sequence[item] = max(sequence.get(item, 0.0), value)
         parts = _TasteParts(generated, creator, creator_anchors, graph, ease, sequence, vectors)
+        if not profile.version:
+            self._unversioned = (profile, key, parts)  # holds the profile, so its identity stays unique
+            return parts
         self._taste[key] = parts
         while len(self._taste) > TASTE_CACHE:
             self._taste.popitem(last=False)
@@ -189,13 +199,7 @@ class FeatureBuilder:
         if top_value <= 0:
             return EMPTY_SCORES
         scaled = values / top_value
-        top: SignalMap = {}
-        for index in np.argsort(-scaled, kind="stable"):
-            if scaled[index] <= 0 or len(top) >= GRAPH_HITS:
-                break
-            item = int(ids[index])
-            if item not in known and item not in seeds:
-                top[item] = float(scaled[index])
+        top = dict(top_items(ids, scaled, exclude=known | set(seeds), limit=GRAPH_HITS))
         return DenseScores(ids, scaled, top)
 
     def popularity(self) -> SignalMap:

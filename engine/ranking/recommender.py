@@ -115,20 +115,21 @@ class Recommender:
         """The profile's recommendations with reasons, under its learned weights and taste rules."""
         taste = self.taste(profile.id)
         rules = self.rules.all(profile.id)
-        self.builder().extra_users = self.other_ratings(profile.id)
-        ranked = self.rank(taste, request, self.weights(profile.id), rules)
+        builder = self.builder()  # once per request: finding the packs looks at the disk
+        builder.extra_users = self.other_ratings(profile.id)
+        ranked = self.rank(taste, request, self.weights(profile.id), rules, builder=builder)
         if ranked is None:
             return []
         table, scores, picks, weights, boosted = ranked
-        return self._explain(table, scores, picks, weights, taste, request, boosted)
+        return self._explain(builder, table, scores, picks, weights, taste, request, boosted)
 
     def rank(
         self, taste: TasteProfile, request: RecommendRequest, weights: RankerWeights,
-        rules: Sequence[TasteRule] = (),
+        rules: Sequence[TasteRule] = (), *, builder: FeatureBuilder | None = None,
     ) -> tuple[FeatureTable, np.ndarray, list[int], RankerWeights, dict[int, str]] | None:
         """The ranking without words: the feature table, scores and the picked rows (offline
         evaluation calls this with a profile built from a ratings file)."""
-        builder = self.builder()
+        builder = builder or self.builder()
         found, maps = builder.candidates(taste, request)
         query = maps.get("query")
         matches = set(query) if isinstance(query, dict) else set()
@@ -206,10 +207,9 @@ class Recommender:
                     boosted.setdefault(item, rule.label)
         return boosted
 
-    def _explain(self, table: FeatureTable, scores: np.ndarray, picks: list[int], weights: RankerWeights,
-                 taste: TasteProfile, request: RecommendRequest, boosted: dict[int, str],
-                 ) -> list[Recommendation]:
-        builder = self.builder()
+    def _explain(self, builder: FeatureBuilder, table: FeatureTable, scores: np.ndarray, picks: list[int],
+                 weights: RankerWeights, taste: TasteProfile, request: RecommendRequest,
+                 boosted: dict[int, str]) -> list[Recommendation]:
         chosen = [table.ids[row] for row in picks]
         items = {item.id: item for item in self.store.items.get_many(chosen)}
         predicted = builder.predicted_stars(taste, chosen)
@@ -252,7 +252,7 @@ class Recommender:
                     if top:
                         ease_from = top[0][0]
                         break
-            reference = self._closest_reference(table, row, request)
+            reference = self._closest_reference(builder, table, row, request)
             reasons = reasons_for(
                 ctx, item_id, contributions, anchor=table.anchors.get(item_id),
                 creator_anchor=table.creator_anchors.get(item_id), ease_from=ease_from,
@@ -266,12 +266,12 @@ class Recommender:
             ))
         return results
 
-    def _closest_reference(self, table: FeatureTable, row: int, request: RecommendRequest) -> int | None:
+    def _closest_reference(self, builder: FeatureBuilder, table: FeatureTable, row: int,
+                           request: RecommendRequest) -> int | None:
         if not request.references:
             return None
         if len(request.references) == 1 or table.unit.shape[1] == 0:
             return request.references[0]
-        builder = self.builder()
         vectors = builder.item_vectors(list(request.references))
         return max(request.references,
                    key=lambda r: float(table.unit[row] @ vectors[r]) if r in vectors else -1.0)
