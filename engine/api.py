@@ -22,7 +22,10 @@ from engine.search import SearchFilters, SearchHit
 from engine.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from engine.chat.service import ChatService, ChatTurn, EventSink
+    from engine.chat.sessions import ChatMessage, ChatSession
     from engine.community.pack import PackInfo
+    from engine.llm.registry import ModelEntry
     from engine.indexer import IndexReport
     from engine.knowledge import Knowledge
     from engine.ranking.ranker import RankerWeights
@@ -49,6 +52,7 @@ class Library:
         self._knowledge: Knowledge | None = None
         self._recommender: Recommender | None = None
         self._packs: tuple[tuple[tuple[str, float], ...], list[Pack]] | None = None
+        self._chat: ChatService | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -193,6 +197,56 @@ class Library:
     def set_taste_rule(self, name: str, action: str, profile: str | None = None) -> TasteRule | None:
         """``boost`` or ``mute`` a genre, person, tag or series by name (any language), or ``clear`` it."""
         return self.recommender.rules.set(self.profile(profile).id, name, action)
+
+    # -- chat -------------------------------------------------------------------------------
+
+    @property
+    def chat_service(self) -> ChatService:
+        if self._chat is None:
+            from engine.chat.service import ChatService
+
+            self._chat = ChatService(self)
+        return self._chat
+
+    def chat(
+        self, message: str, session: int | None = None, profile: str | None = None, *,
+        on_event: EventSink | None = None, cancel: CancelToken | None = None, use_llm: bool = True,
+    ) -> ChatTurn:
+        """One chat turn: the reply, the items it is about, and the session (new when None).
+        ``on_event("delta" | "replace", text)`` streams the reply as it is written and checked."""
+        return self.chat_service.turn(message, session, profile, on_event=on_event, cancel=cancel,
+                                      use_llm=use_llm)
+
+    def chat_sessions(self, profile: str | None = None) -> list[ChatSession]:
+        return self.chat_service.sessions.all(self.profile(profile).id)
+
+    def chat_history(self, session: int) -> list[ChatMessage]:
+        return self.chat_service.sessions.messages(session)
+
+    def delete_chat(self, session: int) -> None:
+        self.chat_service.sessions.delete(session)
+
+    def llm_models(self) -> list[ModelEntry]:
+        """The bundled language model and every GGUF file added, each with its problem if any."""
+        from engine.llm.registry import list_models
+
+        return list_models(self.home, self.settings.models.llm_model)
+
+    def add_llm(self, path: str | os.PathLike[str], use: bool = True) -> ModelEntry:
+        """Check and remember a GGUF chat model; with ``use`` chat switches to it."""
+        from engine.llm.registry import add_model
+
+        entry = add_model(self.home, Path(path))
+        if use:
+            self.use_llm(entry.setting)
+        return entry
+
+    def use_llm(self, setting: str) -> None:
+        """Chat with "bundled" or an added model's path (saved in settings.toml)."""
+        from engine.settings import save_settings
+
+        self.settings.models.llm_model = setting
+        save_settings(self.home, self.settings)
 
     def count_items(self, kind: str | None = None) -> int:
         return self.store.items.count(kind)

@@ -38,10 +38,18 @@ class RecommendSettings:
 
 
 @dataclass
+class ChatSettings:
+    extraction: str = "auto"
+    reply: str = "llm"
+    results: int = 5
+
+
+@dataclass
 class Settings:
     general: GeneralSettings = field(default_factory=GeneralSettings)
     models: ModelSettings = field(default_factory=ModelSettings)
     recommend: RecommendSettings = field(default_factory=RecommendSettings)
+    chat: ChatSettings = field(default_factory=ChatSettings)
     warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:

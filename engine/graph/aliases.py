@@ -156,20 +156,21 @@ class SubjectAliases:
         "science"); a compound name found in the text contributes all its genres. Negation is
         not understood: "not horror" still finds horror.
         """
-        folded = normalize_name(text)
-        matches = list(self._latin_matches(folded)) + list(self._cjk_matches(folded))
-        matches.sort(key=lambda m: (m[0] - m[1], m[0]))
-        taken: list[tuple[int, int]] = []
-        chosen: list[tuple[int, tuple[str, ...]]] = []
-        for start, end, keys in matches:
-            if all(end <= s or start >= e for s, e in taken):
-                taken.append((start, end))
-                chosen.append((start, keys))
-        chosen.sort(key=lambda c: c[0])
         seen: dict[str, None] = {}
-        for _, keys in chosen:
+        for _, _, keys in self.spans_in_text(normalize_name(text)):
             seen.update((key, None) for key in keys)
         return [self._canonicals[key] for key in seen]
+
+    def spans_in_text(self, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, genre keys) of each name found in already normalized text, in order,
+        overlaps settled longest first."""
+        matches = list(self._latin_matches(folded)) + list(self._cjk_matches(folded))
+        matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+        chosen: list[tuple[int, int, tuple[str, ...]]] = []
+        for start, end, keys in matches:
+            if all(end <= s or start >= e for s, e, _ in chosen):
+                chosen.append((start, end, keys))
+        return sorted(chosen)
 
     def _latin_matches(self, folded: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         """(start, end, keys) for every run of whole words that is a known Latin-script name."""

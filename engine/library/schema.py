@@ -268,3 +268,30 @@ def m004_taste_rules(db: Database) -> None:
             PRIMARY KEY (profile_id, node_key)
         ) WITHOUT ROWID"""
     )
+
+
+@migration
+def m005_chat_sessions(db: Database) -> None:
+    """Chat conversations: one row per session, one per message (with the request understood and
+    the items shown, so a follow-up can refine them)."""
+    db.execute(
+        """CREATE TABLE chat_sessions (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE chat_messages (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES chat_sessions(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+            text TEXT NOT NULL,
+            intent_json TEXT,
+            item_ids TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_chat_messages_session ON chat_messages (session_id, id)")
