@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from engine.chat.service import ChatService, ChatTurn, EventSink
     from engine.chat.sessions import ChatMessage, ChatSession
     from engine.community.pack import PackInfo
-    from engine.llm.registry import ModelEntry
     from engine.indexer import IndexReport
     from engine.knowledge import Knowledge
+    from engine.llm.registry import ModelEntry
     from engine.ranking.ranker import RankerWeights
     from engine.ranking.recommender import Recommender
     from engine.ranking.request import Recommendation

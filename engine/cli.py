@@ -110,6 +110,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reasons", default=None, choices=["en", "zh"], help="language of the reasons")
     p.set_defaults(handler=cmd_recommend)
 
+    p = sub.add_parser("chat", parents=[common],
+                       help='one chat turn: shelfwise chat "MESSAGE" [--session ID]; --list, --history ID')
+    p.add_argument("message", nargs="?", metavar="MESSAGE")
+    p.add_argument("--session", type=int, default=None, metavar="ID", help="continue this conversation")
+    p.add_argument("--profile", default=None)
+    p.add_argument("--no-llm", action="store_true", help="rules and templates only (no language model)")
+    p.add_argument("--list", action="store_true", help="the stored conversations")
+    p.add_argument("--history", type=int, default=None, metavar="ID", help="show a conversation")
+    p.add_argument("--delete", type=int, default=None, metavar="ID", help="delete a conversation")
+    p.set_defaults(handler=cmd_chat)
+
+    p = sub.add_parser("llm", parents=[common],
+                       help="language models for chat: llm list | llm add FILE.gguf | llm use bundled|FILE")
+    p.add_argument("action", nargs="?", choices=["list", "add", "use"], default="list")
+    p.add_argument("target", nargs="?", metavar="FILE")
+    p.set_defaults(handler=cmd_llm)
+
     p = sub.add_parser("taste", parents=[common],
                        help="boost or mute a genre, person, tag or series: taste boost|mute|clear NAME")
     p.add_argument("action", nargs="?", choices=["boost", "mute", "clear", "list"], default="list")
@@ -243,6 +260,36 @@ def cmd_recommend(args: argparse.Namespace, lib: engine.Library) -> Any:
         lib.item(item_id)  # an unknown id is a one-line error
     recs = lib.recommend(kind=args.kind, query=args.query, k=args.k, profile=args.profile, **options)
     return [rec.to_json() for rec in recs]
+
+
+def cmd_chat(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.list:
+        return {"sessions": [s.to_json() for s in lib.chat_sessions(args.profile)]}
+    if args.history is not None:
+        return {"session": args.history, "messages": [m.to_json() for m in lib.chat_history(args.history)]}
+    if args.delete is not None:
+        lib.delete_chat(args.delete)
+        return {"deleted": args.delete}
+    if not args.message:
+        raise UserError('say something: shelfwise chat "a sci-fi film like Arrival but lighter"')
+    return lib.chat(args.message, args.session, args.profile, use_llm=not args.no_llm).to_json()
+
+
+def cmd_llm(args: argparse.Namespace, lib: engine.Library) -> Any:
+    if args.action == "add":
+        if not args.target:
+            raise UserError("llm add needs the path of a .gguf file")
+        lib.add_llm(args.target)
+    elif args.action == "use":
+        if not args.target:
+            raise UserError("llm use needs 'bundled' or the path of an added .gguf file")
+        target = "bundled" if args.target == "bundled" else str(Path(args.target).expanduser().resolve())
+        known = {entry.setting for entry in lib.llm_models()}
+        if target not in known:
+            raise UserError(f"{args.target} is not an added model (add it first: shelfwise llm add FILE)")
+        lib.use_llm(target)
+    current = lib.settings.models.llm_model
+    return [{**entry.to_json(), "in_use": entry.setting == current} for entry in lib.llm_models()]
 
 
 def cmd_taste(args: argparse.Namespace, lib: engine.Library) -> Any:

@@ -72,6 +72,35 @@ def print_recommendations(recs: list[dict[str, Any]]) -> None:
             print(f"      · {reason}")
 
 
+def print_chat(result: dict[str, Any]) -> None:
+    if "sessions" in result:
+        if not result["sessions"]:
+            print('no conversations yet (start one: shelfwise chat "MESSAGE")')
+        for s in result["sessions"]:
+            print(f"  {s['id']:>4}  {s['title']}  ({s['turns']} turns, {s['updated_at']})")
+        return
+    if "messages" in result:
+        for m in result["messages"]:
+            print(f"{'you' if m['role'] == 'user' else 'shelfwise'}: {m['text']}")
+        return
+    if "deleted" in result:
+        print(f"deleted conversation {result['deleted']}")
+        return
+    if result.get("notice"):
+        print(f"({result['notice']})")
+    print(result["reply"])
+    print_recommendations(result["items"])
+    session = result["session"]
+    print(f"\nconversation {session} — continue with: shelfwise chat \"…\" --session {session}")
+
+
+def print_models(models: list[dict[str, Any]]) -> None:
+    for m in models:
+        mark = "*" if m["in_use"] else " "
+        state = f"  — {m['error']}" if m["error"] else ""
+        print(f" {mark} {m['name']}  [{m['setting']}]{state}")
+
+
 def print_taste(rules: list[dict[str, Any]]) -> None:
     if not rules:
         print("no boosts or mutes (add one: shelfwise taste boost|mute NAME)")
@@ -106,6 +135,12 @@ def print_report(command: str, result: Any) -> None:
         return
     if command == "taste":
         print_taste(result)
+        return
+    if command == "chat":
+        print_chat(result)
+        return
+    if command == "llm":
+        print_models(result)
         return
     if command == "eval":
         print(result["table"])

@@ -10,6 +10,7 @@ Anything naming a kind or a title is a new request.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, replace
 
@@ -24,10 +25,13 @@ ORDINAL = re.compile(r"\b(first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5t
 MORE = re.compile(r"^\W*(?:more|others?|anything else|something else|what else|any others?|show me more|"
                   r"next|more please|another|还有别的吗?|还有吗|还有呢|再来[一几]?[个部本些]?|换一批|"
                   r"别的呢|其他的?呢?|更多)\W*$", re.IGNORECASE)
-NOT_THAT = re.compile(r"\bnot (?:that|this)(?: one)?\b|\bnot the\b|\b(?:i'?ve )?(?:already )?(?:seen|read) "
-                      r"(?:it|that|this)\b|\bdon'?t (?:want|like) (?:that|this)\b|\bnot interested\b|"
-                      r"不要这个|不要那个|不要第|不是这个|看过了|读过了|这个看过|不喜欢这个|换掉",
-                      re.IGNORECASE)
+NOT_THAT = re.compile(
+    r"\bnot (?:that|this)(?: one)?\b"
+    r"|\bnot (?:the )?(?:first|1st|top|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\b"
+    r"|\bnot (?:the )?(?:#\s*|number\s+)[1-5]\b"
+    r"|\b(?:i'?ve )?(?:already )?(?:seen|read) (?:it|that|this)\b|\bdon'?t (?:want|like) (?:that|this)\b"
+    r"|\bnot interested\b|不要这个|不要那个|不要第|不是这个|看过了|读过了|这个看过|不喜欢这个|换掉",
+    re.IGNORECASE)
 MORE_LIKE = re.compile(r"\b(?:more )?(?:like|similar to)\s+(?:the\s+)?(?:that|this|it|#|number|first|1st|top|"
                        r"second|2nd|third|3rd|fourth|4th|fifth|5th|last)|像第|类似第|和第.{1,3}(?:一样|类似)"
                        r"|像(?:这|那)[个部本篇]|类似(?:这|那)[个部本篇]", re.IGNORECASE)
@@ -58,7 +62,7 @@ def apply(follow: FollowUp, parsed: Intent, previous: Intent | None, shown: list
     """The request to run for this message."""
     if previous is None or follow.action == "new":
         return parsed
-    base = replace(previous, language=parsed.language, unmatched=[])
+    base = replace(copy.deepcopy(previous), language=parsed.language, unmatched=[])
     picked = _pick(shown, follow.position)
     if follow.action == "more":
         return replace(base, exclude=_union(base.exclude, shown))

@@ -29,6 +29,7 @@ YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 MAX_REPLY = 900
 QUOTE_MATCH = 0.85
+ARTICLES = frozenset({"a", "an", "the"})
 SHEET_MARKUP = re.compile(r"\[\d\]|<<<|>>>|\bWhy:|\bAbout:|推荐理由：|内容：")
 
 
@@ -91,8 +92,6 @@ class ReplyChecker:
             return "the reply is not about the items"
         if rating_claim(sentence):
             return "the reply makes up a rating"
-        if self.language == "en" and (name := unknown_name(sentence, self.known)):
-            return f"the reply names “{name}”, which the facts do not mention"
         mentioned: set[int] = set()
         for span in _quoted(sentence):
             found = self._listed_title(span)
@@ -112,13 +111,17 @@ class ReplyChecker:
         for person in self.people.find(sentence):
             if person.key not in makers:
                 return f"the reply credits {person.name} wrongly"
-        recommended = {item.id for item in self.listed.items}
-        if mentioned & recommended or makers & {p.key for p in self.people.find(sentence)}:
+        recommended = self.listed.items
+        recommended_makers = {f"person:{fold(n)}" for item in recommended for n in item.creator_names}
+        if mentioned & {item.id for item in recommended} \
+                or recommended_makers & {p.key for p in self.people.find(sentence)}:
             self.spoke_of_items = True
         years = {item.year for item in items if item.year}
-        for year in YEAR.findall(sentence):
+        for year in YEAR.findall(_without_titles(sentence, items)):  # "Blade Runner 2049" is no year
             if int(year) not in years:
                 return f"the reply gives a wrong year ({year})"
+        if self.language == "en" and (name := unknown_name(sentence, self.known)):
+            return f"the reply names “{name}”, which the facts do not mention"
         return None
 
     def reply_problem(self, reply: str) -> str | None:
@@ -159,7 +162,7 @@ class ReplyChecker:
             for n in range(min(MAX_TITLE_WORDS, len(words) - i), 0, -1):
                 phrase = sentence[words[i].start():words[i + n - 1].end()]
                 key = match_key(phrase)
-                if key in self.titles and (n > 1 or _telling_word(phrase, words[i].start(), sentence)):
+                if key in self.titles and _reads_as_title(phrase, words[i:i + n], sentence):
                     yield key, self.titles[key]
                     i += n - 1
                     break
@@ -185,6 +188,16 @@ def _quoted(sentence: str) -> list[str]:
     return [next(g for g in m.groups() if g is not None).strip() for m in QUOTED.finditer(sentence)]
 
 
+def _reads_as_title(phrase: str, words: list[re.Match[str]], sentence: str) -> bool:
+    """Several words read as a title; one word (after any article: "an alien") only when it
+    reads as a name."""
+    if len(words) > 1 and fold(words[0].group()) in ARTICLES:
+        words = words[1:]
+    if len(words) > 1:
+        return True
+    return _telling_word(words[0].group(), words[0].start(), sentence)
+
+
 def _telling_word(word: str, start: int, sentence: str) -> bool:
     """A one-word title counts only when it reads as a name: capitalised, not opening the
     sentence, not an everyday word."""
@@ -204,8 +217,8 @@ def _repeats(text: str) -> bool:
     return False
 
 
-def _without_titles(text: str, listed: Listed) -> str:
-    for item in listed.items:
+def _without_titles(text: str, listed: Listed | list[Item]) -> str:
+    for item in listed.items if isinstance(listed, Listed) else listed:
         for title in [item.title, *item.alt_titles, *item.creator_names]:
             if title:
                 text = text.replace(title, " ")

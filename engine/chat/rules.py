@@ -22,7 +22,8 @@ from engine.library.text import CJK_CHAR, fold
 
 KINDS = (
     ("film", r"\b(films?|movies?|cinema|flicks?)\b|电影|影片|(?<=[\u4e00-\u9fff])(?<![照唱名卡图刀])片"),
-    ("series", r"\b(tv )?(series|shows?)\b|电视剧|剧集|美剧|连续剧|(?<![喜悲戏京话歌舞编])剧(?![情本])"),
+    ("series", r"\b(tv )?(series|shows)\b|\b(tv )?show\b(?! me\b| us\b)|电视剧|剧集|美剧|连续剧"
+               r"|(?<![喜悲戏京话歌舞编])剧(?![情本])"),
     ("book", r"\b(books?|novels?|reads?)\b|书|小说"),
     ("article", r"\b(articles?|essays?|papers?|posts?)\b|文章|论文"),
 )

@@ -52,6 +52,7 @@ class ChatTurn:
     follow_up: str = "new"
     extracted: list[str] = field(default_factory=list)
     stopped: bool = False
+    relaxed: bool = False          # nothing met every condition; these came closest
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
@@ -60,6 +61,7 @@ class ChatTurn:
             "understood": self.understood, "intent": self.intent.to_json(), "model": self.model,
             "llm_reply": self.llm_reply, "fallback": self.fallback, "notice": self.notice,
             "follow_up": self.follow_up, "extracted": self.extracted, "stopped": self.stopped,
+            "relaxed": self.relaxed,
             "timings": {name: round(value, 3) for name, value in self.timings.items()},
         }
 
@@ -123,6 +125,7 @@ class ChatService:
                 and self._should_extract(parsed, entry):
             try:
                 raw = extract(runtime, text, cancel)
+                timings["extraction"] = time.perf_counter() - started
             except UserError as exc:
                 runtime, notice = None, f"{exc} — chat works without a language model"
             else:
@@ -135,7 +138,7 @@ class ChatService:
         summary = self._understood(intent)
         model = entry.name if runtime and entry else None
         turn = ChatTurn("", recs, session or 0, intent, summary, model=model, notice=notice,
-                        follow_up=follow.action, extracted=extracted, timings=timings)
+                        follow_up=follow.action, extracted=extracted, relaxed=relaxed, timings=timings)
         template = templates.reply(intent, recs, summary, relaxed=relaxed, unmatched=parsed.unmatched)
         writes = (runtime is not None and entry is not None and recs and entry.speaks(intent.language)
                   and self.lib.settings.chat.reply == "llm")
@@ -180,7 +183,11 @@ class ChatService:
             except KeyError:
                 return key.split(":", 1)[-1]
 
-        return templates.understood(intent, label, lambda i: self.lib.item(i).title, self.people.name)
+        def title(item_id: int) -> str:
+            return templates.display_title(self.lib.item(item_id), intent.language)
+
+        return templates.understood(intent, label, title,
+                                    self.people.name)
 
     def _write(self, turn: ChatTurn, message: str, runtime: LLMRuntime, template: str, emit: EventSink,
                cancel: CancelToken | None, started: float, *, small: bool, relaxed: bool) -> None:

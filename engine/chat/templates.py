@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from engine.chat.intent import Intent
+from engine.library.models import Item
+from engine.library.text import CJK_CHAR
 from engine.ranking.request import Recommendation
 
 KIND_EN: dict[str | None, tuple[str, str]] = {
@@ -14,6 +16,15 @@ KIND_EN: dict[str | None, tuple[str, str]] = {
     "article": ("article", "articles"), None: ("pick", "picks")}
 KIND_ZH: dict[str | None, str] = {"film": "部电影", "series": "部剧", "book": "本书", "article": "篇文章",
                                   None: "个推荐"}
+
+
+def display_title(item: Item, language: str) -> str:
+    """The item's title for a reply in ``language``: a Chinese other title for Chinese if it has one."""
+    if language == "zh" and not CJK_CHAR.search(item.title):
+        for title in [item.original_title or "", *item.alt_titles]:
+            if CJK_CHAR.search(title):
+                return title
+    return item.title
 
 
 def understood(intent: Intent, label: Callable[[str], str], title: Callable[[int], str],
