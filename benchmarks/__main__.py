@@ -1,10 +1,12 @@
-"""``python -m benchmarks [storage|import|index|recommend|community|eval ...]``: figures for each part."""
+"""``python -m benchmarks [storage|import|index|recommend|community|eval|chat ...]``: figures for each
+part."""
 
 from __future__ import annotations
 
 import sys
 
 from benchmarks import (
+    bench_chat,
     bench_community,
     bench_eval,
     bench_import,
@@ -14,7 +16,8 @@ from benchmarks import (
 )
 
 PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run,
-         "recommend": bench_recommend.run, "community": bench_community.run, "eval": bench_eval.run}
+         "recommend": bench_recommend.run, "community": bench_community.run, "eval": bench_eval.run,
+         "chat": bench_chat.run}
 
 
 def main(argv: list[str]) -> int:

@@ -57,8 +57,19 @@ def run_doctor(library: Library, *, fingerprint: bool = True) -> dict[str, Any]:
         "offline": offline,
         "index": index,
         "community": _community_status(library, warnings),
+        "chat_model": _chat_model(library, warnings),
         "warnings": warnings,
     }
+
+
+def _chat_model(library: Library, warnings: list[str]) -> dict[str, Any]:
+    """The model chat uses (a problem with it is a warning: chat goes on without it)."""
+    from engine.llm.registry import entry_for
+
+    entry = entry_for(library.home, library.settings.models.llm_model)
+    if entry.error:
+        warnings.append(f"chat model: {entry.error} (chat works without it; shelfwise llm use bundled)")
+    return entry.to_json()
 
 
 def _community_status(library: Library, warnings: list[str]) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ CHATTER = re.compile(
     re.IGNORECASE)
 RATING = re.compile(r"☆|★★|\b\d(?:\.\d)?\s*/\s*(?:5|10)\b|\b(?:rated|rating of)\s+\d", re.IGNORECASE)
 SENTENCE_OPENERS = frozenset([
+    "i'm", "i'd", "i've", "i'll",
     "i", "it", "its", "this", "that", "these", "the", "a", "an", "in", "on", "at", "as", "by", "for",
     "and", "but", "so", "with", "his", "her", "their", "its", "my", "your", "we", "you", "he", "she",
     "they", "there", "here", "if", "when", "while",

@@ -195,7 +195,7 @@ class ChatService:
         model writes about the top pick under a templated opening; a larger one writes it all."""
         items = [rec.item for rec in turn.items]
         context = self.lib.store.items.get_many(
-            [*turn.intent.references, *(rec.because_of for rec in turn.items if rec.because_of)])
+            list(dict.fromkeys([*turn.intent.references, *(i for rec in turn.items for i in rec.named)])))
         facts = fact_sheet(turn.items, len(turn.items))
         known = vocabulary([message, turn.understood, *(f.line("en") for f in facts),
                             *(f"{i.title} {' '.join(i.creator_names)}" for i in context)])

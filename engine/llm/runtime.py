@@ -79,6 +79,7 @@ class LLMRuntime:
                 from llama_cpp.llama_grammar import LlamaGrammar
 
                 grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+            model.set_seed(self.settings.seed)  # the same message gets the same reply
             chunks = model.create_chat_completion(
                 messages=[dict(m) for m in messages], max_tokens=max_tokens, temperature=temperature,
                 stream=True, grammar=grammar,

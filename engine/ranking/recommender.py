@@ -260,9 +260,13 @@ class Recommender:
                 boosted=boosted.get(item_id),
             )
             signals = {name: float(v) for name, v in zip(FEATURES, table.matrix[row], strict=True) if v}
+            candidates = (table.creator_anchors.get(item_id), table.anchors.get(item_id), ease_from, last,
+                          reference)
+            named = tuple(dict.fromkeys(
+                i for i in candidates if i is not None and any(ctx.title_of(i)[0] in r for r in reasons)))
             results.append(Recommendation(
                 items[item_id], float(scores[row]), reasons, signals, predicted.get(item_id),
-                table.anchors.get(item_id) if contributions.get("content", 0) > 0 else ease_from,
+                named[0] if named else None, named,
             ))
         return results
 

@@ -52,6 +52,7 @@ class Recommendation:
     signals: dict[str, float] = field(default_factory=dict)
     predicted_rating: float | None = None
     because_of: int | None = None  # the history item the main reason points at
+    named: tuple[int, ...] = ()     # every item the reasons name (history, reference, community)
 
     def to_json(self) -> dict[str, Any]:
         item = self.item
