@@ -1,106 +1,136 @@
-"""The main window: the library list with search and a kind filter, and a status bar that
-shows background work. Engine calls go through ``EngineRunner``; the UI thread never waits."""
+"""The main window: a sidebar of views (For you, Chat, Library by kind, Wishlist, Review queue,
+Import, Insights, Settings), the views themselves, and a status bar with background work and its
+Cancel button. The window is up before the library opens; engine work never runs on the UI
+thread (``AppContext``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
-from desktop_app.library_model import LibraryRow, LibraryTableModel
+from desktop_app.context import AppContext, Task
 from desktop_app.operations import EngineRunner
+from desktop_app.views.chat_view import ChatView
+from desktop_app.views.for_you import ForYouView
+from desktop_app.views.import_view import ImportView
+from desktop_app.views.insights_view import InsightsView
+from desktop_app.views.library_view import LibraryView
+from desktop_app.views.review_view import ReviewView
+from desktop_app.views.settings_view import SettingsView
+from desktop_app.widgets.task_bar import TaskBar
 from engine import Library, open_library
 from engine.indexer import IndexReport
-from engine.progress import CancelToken
-
-KINDS = (("All kinds", None), ("Books", "book"), ("Films", "film"), ("Series", "series"),
-         ("Articles", "article"))
-
-
-def load_rows(lib: Library, kind: str | None, search: str) -> list[LibraryRow]:
-    """Runs on the engine thread."""
-    items = lib.items(kind=kind, search=search or None, limit=None if not search else 500)
-    states = lib.states()
-    rows = []
-    for item in items:
-        state = states.get(item.id)
-        rows.append(LibraryRow(
-            item.id, item.kind, item.title, item.year, ", ".join(item.creator_names[:3]),
-            state.rating if state else None, state.status if state else None,
-        ))
-    return rows
+from engine.progress import CancelToken, Progress
 
 
 class MainWindow(QMainWindow):
     def __init__(self, home: Path | None = None, *, load_sample_if_empty: bool = True) -> None:
         super().__init__()
         self.setWindowTitle("Shelfwise")
-        self.resize(1100, 700)
+        self.resize(1180, 760)
         self.runner = EngineRunner(self)
+        self.ctx = AppContext(self.runner, self)
         self.library: Library | None = None
-        self.model = LibraryTableModel()
+        self.index_task: Task | None = None
+        self.views: dict[str, QWidget] = {}
         self._build()
-        self.runner.busy_changed.connect(self._set_busy)
-        self.runner.progress.connect(self._show_progress)
-        self._index_cancel: CancelToken | None = None
-        self.runner.submit(
-            lambda: self._open(home, load_sample_if_empty), self._opened, self._show_error
-        )
+        self.ctx.error.connect(self._show_error)
+        self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ctx.task_started.connect(self.tasks.start)
+        self.ctx.task_finished.connect(self.tasks.finish)
+        self.ctx.navigate.connect(self.show_view)
+        self.ctx.changed.connect(self._library_changed)
+        self.runner.submit(lambda: self._open(home, load_sample_if_empty), self._opened, self._show_error)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        ctx = self.ctx
+        return [
+            ("for_you", self.tr("For you"), lambda: ForYouView(ctx)),
+            ("chat", self.tr("Chat"), lambda: ChatView(ctx)),
+            ("library", self.tr("Library"), lambda: LibraryView(ctx)),
+            ("books", self.tr("Books"), lambda: LibraryView(ctx, kind="book")),
+            ("films", self.tr("Films"), lambda: LibraryView(ctx, kind="film")),
+            ("articles", self.tr("Articles"), lambda: LibraryView(ctx, kind="article")),
+            ("wishlist", self.tr("Wishlist"), lambda: LibraryView(ctx, status="wishlist")),
+            ("review", self.tr("Review queue"), lambda: ReviewView(ctx)),
+            ("import", self.tr("Import"), lambda: ImportView(ctx)),
+            ("insights", self.tr("Insights"), lambda: InsightsView(ctx)),
+            ("settings", self.tr("Settings"), lambda: SettingsView(ctx)),
+        ]
 
     def _build(self) -> None:
-        self.search = QLineEdit(placeholderText=self.tr("Search titles, people, tags…"))
-        self.search.setAccessibleName(self.tr("Search the library"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind filter"))
-        for label, value in KINDS:
-            self.kind.addItem(self.tr(label), value)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Library items"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        for column, width in enumerate((380, 70, 60, 300, 70)):
-            self.table.setColumnWidth(column, width)
-        self.count_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.kind)
-        layout = QVBoxLayout()
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 switch views"))
+        self.sidebar.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        for number, (key, label, make) in enumerate(self._pages(), start=1):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+            view = make()
+            view.setObjectName(f"view_{key}")
+            self.views[key] = view
+            self.stack.addWidget(view)
+            if number <= 9:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda k=key: self.show_view(k))
+        self.sidebar.currentRowChanged.connect(self._select)
         central = QWidget()
-        central.setLayout(layout)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.progress = QProgressBar(maximumWidth=160, textVisible=False)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel background work"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.tasks = TaskBar()
+        self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.statusBar().addPermanentWidget(self.tasks)
         self.statusBar().showMessage(self.tr("Opening library…"))
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
-        self.kind.currentIndexChanged.connect(self.refresh)
+        self.sidebar.setCurrentRow(0)
+
+    def show_view(self, key: str) -> None:
+        """Switch to a view by key; "item:ID" opens the item in the library view."""
+        if key.startswith("item:"):
+            library = self.views["library"]
+            self.show_view("library")
+            open_item = getattr(library, "open_item", None)
+            if open_item is not None:
+                open_item(int(key.split(":", 1)[1]))
+            return
+        keys = [self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.sidebar.count())]
+        if key in keys:
+            self.sidebar.setCurrentRow(keys.index(key))
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        view = self.views[key]
+        self.stack.setCurrentWidget(view)
+        activate = getattr(view, "activate", None)
+        if activate is not None and self.library is not None:
+            activate()
+
+    @property
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # -- the library -------------------------------------------------------------------------
 
     def _open(self, home: Path | None, load_sample_if_empty: bool) -> Library:
         lib = open_library(home)
@@ -110,74 +140,55 @@ class MainWindow(QMainWindow):
 
     def _opened(self, lib: Library) -> None:
         self.library = lib
+        self.ctx.set_library(lib)
         self.statusBar().showMessage(self.tr("Library: %s") % lib.home, 5000)
-        self.refresh()
+        self._count()
         self.start_indexing()
+
+    def _count(self) -> None:
+        self.ctx.call(lambda lib: lib.count_items(),
+                      lambda n: self.count_label.setText(self.tr("%n item(s)", "", n)))
+
+    def _library_changed(self, what: str) -> None:
+        if what == "items":
+            self._count()
+            self.start_indexing()
 
     # -- background indexing and ranker training (after opening; again after each import) -----------
 
     def start_indexing(self) -> None:
-        lib = self.library
-        if lib is None or self._index_cancel is not None:
+        if self.library is None or self.index_task is not None:
             return
-        cancel = CancelToken()
-        self._index_cancel = cancel
-        self.cancel_button.show()
-        report = self.runner.reporter()
-        home = lib.home
 
-        def index() -> IndexReport:
+        def index(home: Path, report: Progress, cancel: CancelToken) -> IndexReport:
             with open_library(home) as own:  # its own connection: searches never wait for it
                 result = own.index(progress=report, cancel=cancel)
                 if result.status == "completed":  # then learn from feedback given since last time
                     own.train_ranker(only_if_stale=True, progress=report, cancel=cancel)
                 return result
 
-        self.runner.submit(index, self._indexed, self._index_failed, background=True)
+        self.index_task = self.ctx.run_task(self.tr("Indexing"), index, self._indexed, self._index_failed)
 
     def cancel_indexing(self) -> None:
-        if self._index_cancel is not None:
-            self._index_cancel.cancel()
+        if self.index_task is not None:
+            self.index_task.cancel.cancel()
 
     def _indexed(self, report: IndexReport) -> None:
-        self._index_cancel = None
-        self.cancel_button.hide()
-        self.progress.setRange(0, 0)
+        self.index_task = None
         if report.status == "cancelled":
             message = self.tr("Indexing paused: it continues next time")
         else:
             message = self.tr("Library indexed: %n item(s) updated", "", report.items)
         self.statusBar().showMessage(message, 8000)
-        if report.items and self.search.text().strip():
-            self.refresh()
+        if report.items:
+            self.ctx.changed.emit("index")
 
     def _index_failed(self, message: str) -> None:
-        self._index_cancel = None
-        self.cancel_button.hide()
+        self.index_task = None
         if message == "Cancelled":
             self.statusBar().showMessage(self.tr("Indexing paused: it continues next time"), 8000)
         else:
             self._show_error(message)
-
-    def _show_progress(self, done: int, total: int, message: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        self.statusBar().showMessage(f"{message} {done}/{total}" if total else message)
-
-    def refresh(self) -> None:
-        lib = self.library
-        if lib is None:
-            return
-        kind, text = self.kind.currentData(), self.search.text().strip()
-        self.runner.submit(lambda: load_rows(lib, kind, text), self._show_rows, self._show_error)
-
-    def _show_rows(self, rows: list[LibraryRow]) -> None:
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n item(s)", "", len(rows)))
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -185,6 +196,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         self.cancel_indexing()  # stop between batches; the next launch resumes
+        for task in list(self.tasks._tasks):
+            task.cancel.cancel()
         self.runner.shutdown()
         if self.library is not None:
             self.library.close()
