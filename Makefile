@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup clean-venv
+.PHONY: run test lint bench setup clean-venv translations screenshots
 
 setup: $(STAMP)
 
@@ -32,6 +32,18 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# Chinese UI strings: refresh the .ts from the sources (new strings appear untranslated), then
+# compile the .qm the app loads. Translate new entries in the .ts (or with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop_app -name '*.py' | sort) -ts resources/translations/shelfwise_zh_CN.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/shelfwise_zh_CN.ts -qm resources/translations/shelfwise_zh_CN.qm
+
+# A PNG of every view in English and in Chinese, from the real app under Xvfb (sample library).
+screenshots: $(STAMP)
+	for lang in en zh_CN; do \
+	  xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m desktop_app.screenshots --language $$lang --out screenshots || exit 1; \
+	done
 
 clean-venv:
 	rm -rf $(VENV)

@@ -1,4 +1,4 @@
-"""``python -m benchmarks [storage|import|index|recommend|community|eval|chat ...]``: figures for each
+"""``python -m benchmarks [storage|import|index|recommend|community|eval|chat|ui ...]``: figures for each
 part."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from benchmarks import (
     bench_index,
     bench_recommend,
     bench_storage,
+    bench_ui,
 )
 
 PARTS = {"storage": bench_storage.run, "import": bench_import.run, "index": bench_index.run,
          "recommend": bench_recommend.run, "community": bench_community.run, "eval": bench_eval.run,
-         "chat": bench_chat.run}
+         "chat": bench_chat.run, "ui": bench_ui.run}
 
 
 def main(argv: list[str]) -> int:

@@ -14,15 +14,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="shelfwise-desktop")
     parser.add_argument("--home", type=Path, default=None, help="data directory")
     parser.add_argument("--no-sample", action="store_true", help="don't load the sample library")
+    parser.add_argument("--language", choices=["en", "zh_CN"], default=None,
+                        help="interface language (default: the library's setting, else the system's)")
     args, qt_args = parser.parse_known_args(argv)
 
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.i18n import chosen_language, install_translators
     from desktop_app.main_window import MainWindow
+    from desktop_app.theme import apply_theme
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Shelfwise")
     app.setOrganizationName("Shelfwise")
+    apply_theme(app)
+    install_translators(app, args.language or chosen_language(args.home))  # owned by the app
     window = MainWindow(args.home, load_sample_if_empty=not args.no_sample)
     window.show()
     return app.exec()

@@ -32,13 +32,17 @@ from desktop_app.views.review_view import ReviewView
 from desktop_app.views.settings_view import SettingsView
 from desktop_app.widgets.task_bar import TaskBar
 from engine import Library, open_library
+from engine.embeddings.process_encoder import use_process_encoders
 from engine.indexer import IndexReport
+from engine.jobs import index_and_train
 from engine.progress import CancelToken, Progress
+from engine.subprocess_job import run_in_process
 
 
 class MainWindow(QMainWindow):
     def __init__(self, home: Path | None = None, *, load_sample_if_empty: bool = True) -> None:
         super().__init__()
+        use_process_encoders(True)  # query vectors come from a child process: torch never loads here
         self.setWindowTitle("Shelfwise")
         self.resize(1180, 760)
         self.runner = EngineRunner(self)
@@ -161,11 +165,9 @@ class MainWindow(QMainWindow):
             return
 
         def index(home: Path, report: Progress, cancel: CancelToken) -> IndexReport:
-            with open_library(home) as own:  # its own connection: searches never wait for it
-                result = own.index(progress=report, cancel=cancel)
-                if result.status == "completed":  # then learn from feedback given since last time
-                    own.train_ranker(only_if_stale=True, progress=report, cancel=cancel)
-                return result
+            # in a child process with its own connection: searches never wait for it, and loading
+            # torch and the models there cannot freeze the window
+            return run_in_process(index_and_train, home, report, cancel)
 
         self.index_task = self.ctx.run_task(self.tr("Indexing"), index, self._indexed, self._index_failed)
 

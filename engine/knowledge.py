@@ -10,7 +10,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from engine.embeddings.encoder import Encoder, SentenceEncoder, model_key, resolve_model_path
+from engine.embeddings.encoder import Encoder, model_key, resolve_model_path
+from engine.embeddings.process_encoder import make_encoder
 from engine.embeddings.space import VectorSpace
 from engine.embeddings.store import VectorStore
 from engine.errors import ShelfwiseError
@@ -64,7 +65,7 @@ class Knowledge:
         """The embedding model chosen in settings (not loaded until it first encodes)."""
         with self._lock:
             if self._encoder is None:
-                self._encoder = SentenceEncoder(resolve_model_path(self.settings.models.embedding_model))
+                self._encoder = make_encoder(resolve_model_path(self.settings.models.embedding_model))
             return self._encoder
 
     def model_key(self) -> str:
