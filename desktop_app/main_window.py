@@ -49,11 +49,13 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(self.runner, self)
         self.library: Library | None = None
         self.index_task: Task | None = None
+        self._index_again = False
         self.views: dict[str, QWidget] = {}
         self._build()
         self.ctx.error.connect(self._show_error)
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.task_started.connect(self.tasks.start)
+        self.ctx.task_started.connect(self._pause_indexing_for)
         self.ctx.task_finished.connect(self.tasks.finish)
         self.ctx.navigate.connect(self.show_view)
         self.ctx.changed.connect(self._library_changed)
@@ -161,8 +163,12 @@ class MainWindow(QMainWindow):
     # -- background indexing and ranker training (after opening; again after each import) -----------
 
     def start_indexing(self) -> None:
-        if self.library is None or self.index_task is not None:
+        if self.library is None:
             return
+        if self.index_task is not None:  # running (or stopping): go again when it ends
+            self._index_again = True
+            return
+        self._index_again = False
 
         def index(home: Path, report: Progress, cancel: CancelToken) -> IndexReport:
             # in a child process with its own connection: searches never wait for it, and loading
@@ -171,12 +177,19 @@ class MainWindow(QMainWindow):
 
         self.index_task = self.ctx.run_task(self.tr("Indexing"), index, self._indexed, self._index_failed)
 
+    def _pause_indexing_for(self, task: Task) -> None:
+        """Another background job (an import) goes first; indexing resumes when it is done."""
+        if self.index_task is not None and task is not self.index_task:
+            self.index_task.cancel.cancel()
+
     def cancel_indexing(self) -> None:
         if self.index_task is not None:
             self.index_task.cancel.cancel()
 
     def _indexed(self, report: IndexReport) -> None:
         self.index_task = None
+        if self._index_again:
+            self.start_indexing()
         if report.status == "cancelled":
             message = self.tr("Indexing paused: it continues next time")
         else:
@@ -187,6 +200,9 @@ class MainWindow(QMainWindow):
 
     def _index_failed(self, message: str) -> None:
         self.index_task = None
+        if self._index_again:
+            self.start_indexing()
+            return
         if message == "Cancelled":
             self.statusBar().showMessage(self.tr("Indexing paused: it continues next time"), 8000)
         else:

@@ -41,7 +41,8 @@ class EngineRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
-        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine-background")
+        # two: an import need not wait for indexing (the main window pauses indexing meanwhile)
+        self._background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="engine-background")
         self._relay = _Relay()
         self._relay.finished.connect(self._relay._deliver)
         self._relay.failed.connect(self._relay._deliver)
