@@ -30,6 +30,7 @@ from desktop_app.views.insights_view import InsightsView
 from desktop_app.views.library_view import LibraryView
 from desktop_app.views.review_view import ReviewView
 from desktop_app.views.settings_view import SettingsView
+from desktop_app.warmup import preload_modules
 from desktop_app.widgets.task_bar import TaskBar
 from engine import Library, open_library
 from engine.embeddings.process_encoder import use_process_encoders
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, home: Path | None = None, *, load_sample_if_empty: bool = True) -> None:
         super().__init__()
         use_process_encoders(True)  # query vectors come from a child process: torch never loads here
+        preload_modules()
         self.setWindowTitle("Shelfwise")
         self.resize(1180, 760)
         self.runner = EngineRunner(self)

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from engine.errors import Cancelled, UserError
+from engine.subprocess_job import lower_priority
 
 
 class _Relay(QObject):
@@ -40,9 +41,12 @@ class EngineRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
+        # engine threads run at a lower priority than the window's (so do the threads they start)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine",
+                                            initializer=lower_priority)
         # two: an import need not wait for indexing (the main window pauses indexing meanwhile)
-        self._background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="engine-background")
+        self._background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="engine-background",
+                                              initializer=lower_priority)
         self._relay = _Relay()
         self._relay.finished.connect(self._relay._deliver)
         self._relay.failed.connect(self._relay._deliver)

@@ -9,8 +9,11 @@ back its result, or raises ``Cancelled`` / a ``UserError`` with the job's one-li
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import queue
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -22,9 +25,20 @@ from engine.progress import CancelToken, Progress
 T = TypeVar("T")
 Job = Callable[[Path, Progress, CancelToken], T]
 POLL_SECONDS = 0.1
+LOWER_PRIORITY = 10  # nice value of background work
+
+
+def lower_priority() -> None:
+    """Make the calling thread (and the threads it starts, e.g. torch's or llama.cpp's) yield
+    the CPU to the window: on Linux a thread's nice value is its own and is inherited."""
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOWER_PRIORITY)
 
 
 def _child(job: Job[Any], home: Path, messages: Any, stop: Any) -> None:
+    lower_priority()
+
     def report(done: int, total: int | None, message: str) -> None:
         messages.put(("progress", done, total, message))
 

@@ -54,6 +54,9 @@ def stop_process_encoders() -> None:
 
 def _serve(conn: Connection, path: str) -> None:
     """The child: load the model on first use and answer ("encode", texts) / ("dimension",)."""
+    from engine.subprocess_job import lower_priority
+
+    lower_priority()
     encoder = SentenceEncoder(Path(path))
     while True:
         try:

@@ -7,42 +7,42 @@
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="115"/>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="151"/>
         <source>Finding recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找推荐…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="117"/>
         <source>Understood as</source>
-        <translation type="unfinished"></translation>
+        <translation>理解为</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="119"/>
         <source>Notice about the language model</source>
-        <translation type="unfinished"></translation>
+        <translation>关于语言模型的提示</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="152"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撰写回复…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="160"/>
         <source>Stopped: the reply so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：已保留目前的回复。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="162"/>
         <source>Understood as: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>理解为：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="166"/>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="175"/>
         <source>Something went wrong: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了：%s</translation>
     </message>
 </context>
 <context>
@@ -50,7 +50,7 @@
     <message>
         <location filename="../../desktop_app/context.py" line="99"/>
         <source>%s: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：已取消</translation>
     </message>
 </context>
 <context>
@@ -58,7 +58,7 @@
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="186"/>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：%s</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
         <location filename="../../desktop_app/widgets/charts.py" line="79"/>
         <location filename="../../desktop_app/widgets/charts.py" line="96"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
@@ -75,17 +75,17 @@
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="322"/>
         <source>Show as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本显示</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="324"/>
         <source>Show %s as text</source>
-        <translation type="unfinished"></translation>
+        <translation>以文本显示“%s”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="329"/>
         <source>%s as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（文本）</translation>
     </message>
 </context>
 <context>
@@ -93,97 +93,97 @@
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="125"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="130"/>
         <source>Ask for a book, film or article…</source>
-        <translation type="unfinished"></translation>
+        <translation>说说你想找的书、电影或文章…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="131"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="132"/>
         <source>Enter sends; Escape stops a reply being written</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 发送；按 Escape 停止正在生成的回复</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="135"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="136"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="138"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="139"/>
         <source>Stop the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="140"/>
         <source>Escape; the reply so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape；保留目前已生成的回复</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="235"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="235"/>
         <source>Delete the chat “%s”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除对话“%s”吗？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="244"/>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>对话已删除</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="305"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="353"/>
         <source>Not interested: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="353"/>
         <source>Disliked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="354"/>
         <source>Marked as seen: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为看过：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="354"/>
         <source>Liked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="355"/>
         <source>Saved to wishlist: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入心愿单：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/chat_view.py" line="356"/>
         <source>Rated: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分：%s</translation>
     </message>
 </context>
 <context>
@@ -191,48 +191,48 @@
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="184"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="184"/>
         <source>Detected format</source>
-        <translation type="unfinished"></translation>
+        <translation>识别出的格式</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="184"/>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>待导入的文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="185"/>
         <source>Delete removes the selected files from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Delete 从列表中移除所选文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="230"/>
         <source>Detecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="232"/>
         <source>%s: cannot be read (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：无法读取（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="237"/>
         <source>%s: there is nothing in it to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：其中没有可导入的内容</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="239"/>
         <source>%s: nothing in it can be imported (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：其中的内容都无法导入（%s）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/widgets/drop_zone.py" line="242"/>
         <source> (%n part(s) cannot be imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> （其中 %n 部分无法导入）</numerusform>
         </translation>
     </message>
 </context>
@@ -241,32 +241,32 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="180"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="181"/>
         <source>Open in file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中打开</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="181"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="184"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="186"/>
         <source>Your library, ratings, chats, list of models and settings.toml live in this folder. To use another folder, start Shelfwise with --home FOLDER or set the SHELFWISE_HOME environment variable; Shelfwise opens the library there, or starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料库、评分、对话、模型列表和 settings.toml 都保存在这个文件夹中。要使用其他文件夹，请用 --home FOLDER 启动 Shelfwise，或设置 SHELFWISE_HOME 环境变量；Shelfwise 会打开那里的资料库，或新建一个。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="197"/>
         <source>Could not open %s in a file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件管理器中打开 %s。</translation>
     </message>
 </context>
 <context>
@@ -274,54 +274,54 @@
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="61"/>
         <source>Drop zone for export files</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件拖放区</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="62"/>
         <source>Drop export files, ZIP archives or a Calibre library folder here, or use the buttons to choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出文件、ZIP 压缩包或 Calibre 书库文件夹拖放到这里，或使用按钮进行选择</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="65"/>
         <source>Drop export files or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出文件或文件夹拖放到这里</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="68"/>
         <source>Choose &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="69"/>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="92"/>
         <source>Choose files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="70"/>
         <source>Opens a file dialog; several files may be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件对话框；可以选择多个文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="72"/>
         <source>Choose a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="73"/>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="96"/>
         <source>Choose a folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="74"/>
         <source>For a Calibre library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 Calibre 书库文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/drop_zone.py" line="92"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -329,37 +329,37 @@
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="198"/>
         <source>Ask for something to read or watch</source>
-        <translation type="unfinished"></translation>
+        <translation>说说你想读或想看什么</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="200"/>
         <source>Describe it in your own words, in English or 中文. For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话描述，中文或 English 都可以。例如：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="206"/>
         <source>a sci-fi film like Arrival but lighter</source>
-        <translation type="unfinished"></translation>
+        <translation>像《降临》那样但轻松一点的科幻电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="207"/>
         <source>我想读一本像《三体》的书，不要太长</source>
-        <translation type="unfinished"></translation>
+        <translation>我想读一本像《三体》的书，不要太长</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="208"/>
         <source>essays by Paul Graham</source>
-        <translation type="unfinished"></translation>
+        <translation>Paul Graham 的文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="213"/>
         <source>Ask: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>提问：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="214"/>
         <source>Sends this example request</source>
-        <translation type="unfinished"></translation>
+        <translation>发送这条示例请求</translation>
     </message>
 </context>
 <context>
@@ -367,124 +367,124 @@
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="45"/>
         <source>Kind of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐类别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="46"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="46"/>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="47"/>
         <source>Films</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="47"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="48"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="51"/>
         <location filename="../../desktop_app/views/for_you.py" line="62"/>
         <source>Variety</source>
-        <translation type="unfinished"></translation>
+        <translation>多样性</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="52"/>
         <source>Left: closest to your taste; right: more varied</source>
-        <translation type="unfinished"></translation>
+        <translation>向左：最贴近你的品味；向右：更加多样</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="54"/>
         <source>Surprise me</source>
-        <translation type="unfinished"></translation>
+        <translation>给我惊喜</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="55"/>
         <source>Favour less obvious picks</source>
-        <translation type="unfinished"></translation>
+        <translation>偏向意想不到的选择</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="56"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="57"/>
         <source>Refresh recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="59"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="68"/>
         <location filename="../../desktop_app/views/for_you.py" line="128"/>
         <source>Finding recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找推荐…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="76"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="95"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="96"/>
         <source>Undo the last feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次反馈</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="149"/>
         <source>Nothing to recommend yet: import what you have read or watched, or rate a few things.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可推荐的内容：请导入你读过或看过的内容，或者为几个条目评分。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="161"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="161"/>
         <source>Disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="162"/>
         <source>Marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为看过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="162"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="163"/>
         <source>Saved to wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/for_you.py" line="164"/>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分</translation>
     </message>
 </context>
 <context>
@@ -492,57 +492,57 @@
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="126"/>
         <source>Connections graph</source>
-        <translation type="unfinished"></translation>
+        <translation>关联图</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="128"/>
         <source>The item and what it is linked to. Arrow keys choose an item, Enter opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目及与其关联的内容。用方向键选择条目，按 Enter 打开。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="134"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="134"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="134"/>
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="135"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="135"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="135"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>合集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="136"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="136"/>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>年代</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/graph_view.py" line="136"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -550,290 +550,290 @@
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="127"/>
         <source>Bring in what you have read, watched or saved: exports from Goodreads, Letterboxd, IMDb, Calibre, Pocket, Zotero and more.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入你读过、看过或收藏的内容：支持 Goodreads、Letterboxd、IMDb、Calibre、Pocket、Zotero 等应用的导出文件。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="136"/>
         <source>C&amp;lear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="137"/>
         <source>Clear the list of files</source>
-        <translation type="unfinished"></translation>
+        <translation>清空文件列表</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="140"/>
         <location filename="../../desktop_app/views/import_view.py" line="196"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="141"/>
         <source>Detect automatically, or read every file as the format chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别，或将每个文件都按此处选择的格式读取</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="143"/>
         <location filename="../../desktop_app/views/import_view.py" line="231"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="146"/>
         <source>Profile to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到哪个档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="147"/>
         <source>Default profile</source>
-        <translation type="unfinished"></translation>
+        <translation>默认档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="148"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="149"/>
         <source>Import the files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入这些文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="152"/>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="153"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>档案(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="162"/>
         <source>Import message</source>
-        <translation type="unfinished"></translation>
+        <translation>导入消息</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="176"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="178"/>
         <source>Ca&amp;ncel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="179"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="180"/>
         <source>Stops after the current batch; what was imported so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次完成后停止；已导入的内容会保留</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="192"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="195"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导入摘要</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="196"/>
         <location filename="../../desktop_app/views/import_view.py" line="200"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="196"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="197"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="197"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="197"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="197"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="198"/>
         <source>Import results per file</source>
-        <translation type="unfinished"></translation>
+        <translation>各文件的导入结果</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="200"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="200"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="201"/>
         <source>Rows that could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入的行</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="203"/>
         <source>Review uncertain matches</source>
-        <translation type="unfinished"></translation>
+        <translation>核对不确定的匹配</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="204"/>
         <source>Opens the review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“待确认”页面</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="237"/>
         <source>Default profile (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认档案（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="275"/>
         <source>Importing %s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="276"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="281"/>
         <source>The library is not open yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库尚未打开，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="287"/>
         <source>Starting (after any background work already running)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动（将在已运行的后台任务之后进行）…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="304"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="329"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="331"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="332"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="332"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="333"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="338"/>
         <source>Import cancelled. What was read before is kept; import the file again to finish it (nothing is added twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。之前读取的内容已保留；再次导入该文件即可完成（不会重复添加）。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="341"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="343"/>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="345"/>
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="346"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="347"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="348"/>
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项待确认</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="349"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/import_view.py" line="351"/>
         <source>%s %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s%s。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="379"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/import_view.py" line="383"/>
         <source>Re&amp;view uncertain matches (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>核对不确定的匹配（%n）(&amp;V)</numerusform>
         </translation>
     </message>
 </context>
@@ -842,293 +842,293 @@
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="103"/>
         <source>Loading your insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载你的品味洞察…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="105"/>
         <source>Insights status</source>
-        <translation type="unfinished"></translation>
+        <translation>品味洞察状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="112"/>
         <source>Genres over time</source>
-        <translation type="unfinished"></translation>
+        <translation>类型变化趋势</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="113"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="114"/>
         <source>Decades</source>
-        <translation type="unfinished"></translation>
+        <translation>年代</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="115"/>
         <source>Top creators</source>
-        <translation type="unfinished"></translation>
+        <translation>偏爱的创作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="117"/>
         <source>Genres you finished or rated, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>你每年完成或评分的作品类型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="118"/>
         <source>Your ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>你的评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="119"/>
         <source>Decades of what you finished or rated</source>
-        <translation type="unfinished"></translation>
+        <translation>你完成或评分的作品所属年代</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="120"/>
         <source>Creators you come back to</source>
-        <translation type="unfinished"></translation>
+        <translation>你一再回头去看的创作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="132"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>品味洞察</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="141"/>
         <source>Your taste profile</source>
-        <translation type="unfinished"></translation>
+        <translation>你的品味画像</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="144"/>
         <source>A genre, person, tag or series</source>
-        <translation type="unfinished"></translation>
+        <translation>类型、人物、标签或系列</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="145"/>
         <source>Genre, person, tag or series to boost or mute</source>
-        <translation type="unfinished"></translation>
+        <translation>要提升或屏蔽的类型、人物、标签或系列</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="146"/>
         <source>In any language, e.g. “science fiction” or “科幻”. Enter boosts</source>
-        <translation type="unfinished"></translation>
+        <translation>可用任何语言，例如“science fiction”或“科幻”。按 Enter 提升</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="148"/>
         <location filename="../../desktop_app/views/insights_view.py" line="287"/>
         <source>Boost</source>
-        <translation type="unfinished"></translation>
+        <translation>提升</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="149"/>
         <source>Boost what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>提升输入的内容</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="150"/>
         <source>Recommend more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>多推荐这类内容</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="151"/>
         <location filename="../../desktop_app/views/insights_view.py" line="288"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="152"/>
         <source>Mute what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽输入的内容</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="153"/>
         <source>Leave it out of recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>不再推荐这类内容</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="159"/>
         <source>Taste profile message</source>
-        <translation type="unfinished"></translation>
+        <translation>品味画像消息</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="167"/>
         <source>Boosts and mutes in force:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前生效的提升和屏蔽：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="171"/>
         <source>Suggestions from what you finished and rated:</source>
-        <translation type="unfinished"></translation>
+        <translation>根据你完成和评分的内容给出的建议：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="219"/>
         <source>Nothing to show yet: finish or rate a few things and they are summarised here.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可显示的内容：完成或评分几个条目后，会在这里汇总。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="221"/>
         <source>%n book(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 本书</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="222"/>
         <source>%n film(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 部电影</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="223"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 部剧集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="224"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="228"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="229"/>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="230"/>
         <source>average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>平均评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="231"/>
         <source>liked</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="232"/>
         <source>%n on the wishlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>心愿单中有 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="243"/>
         <source>%s★: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s★：%n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="245"/>
         <source>%ss</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 年代</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="246"/>
         <source>%ss: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s 年代：%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="250"/>
         <source>%s: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s：%n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="252"/>
         <location filename="../../desktop_app/views/insights_view.py" line="284"/>
         <source>, average %s★</source>
-        <translation type="unfinished"></translation>
+        <translation>，平均 %s★</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="260"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="261"/>
         <source>genre</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="261"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="261"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="262"/>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>系列</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="262"/>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>合集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="266"/>
         <source>More %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>多推荐 %s（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="267"/>
         <source>Remove the boost on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>取消对 %s 的提升</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="269"/>
         <source>Muted: %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已屏蔽：%s（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="270"/>
         <source>Remove the mute on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>取消对 %s 的屏蔽</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="271"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/insights_view.py" line="282"/>
         <source>%s — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%s — %n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="287"/>
         <source>Boost %s</source>
-        <translation type="unfinished"></translation>
+        <translation>提升 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="288"/>
         <source>Mute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/insights_view.py" line="301"/>
         <source>Type a genre, person, tag or series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入类型、人物、标签或系列。</translation>
     </message>
 </context>
 <context>
@@ -1136,359 +1136,359 @@
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="77"/>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>条目详情</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="86"/>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭详情</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="87"/>
         <source>Close details (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭详情（Esc）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="97"/>
         <source>Your history</source>
-        <translation type="unfinished"></translation>
+        <translation>你的记录</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="98"/>
         <source>What you did with this item, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>你对此条目的操作，最新的在前</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="99"/>
         <source>Similar items</source>
-        <translation type="unfinished"></translation>
+        <translation>相似条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="99"/>
         <source>Enter or click opens an item</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 或单击可打开条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="105"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="123"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>封面</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="127"/>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>又名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="127"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="128"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="128"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="129"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="129"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>创作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="130"/>
         <source>Genres</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="130"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="131"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="143"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>简介</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="148"/>
         <source>Your state</source>
-        <translation type="unfinished"></translation>
+        <translation>你的状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="153"/>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="153"/>
         <source>Dislike</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="154"/>
         <location filename="../../desktop_app/views/item_detail.py" line="310"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="155"/>
         <location filename="../../desktop_app/views/item_detail.py" line="310"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="155"/>
         <source>Already seen or read</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过或读过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="156"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="156"/>
         <source>Save to the wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>加入心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="157"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="157"/>
         <source>Undo the last feedback on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对此条目的上一次反馈</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="165"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="166"/>
         <source>Rate this item</source>
-        <translation type="unfinished"></translation>
+        <translation>为此条目评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="201"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="249"/>
         <source>Nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="255"/>
         <source>Open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="258"/>
         <source>None yet: similar items appear once the library is indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无：资料库建立索引后会显示相似条目</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/item_detail.py" line="269"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/item_detail.py" line="270"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/item_detail.py" line="271"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="279"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="292"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="292"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="292"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="293"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="293"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="297"/>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="297"/>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>导演</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="297"/>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>演员</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="298"/>
         <source>creator</source>
-        <translation type="unfinished"></translation>
+        <translation>主创</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="298"/>
         <source>writer</source>
-        <translation type="unfinished"></translation>
+        <translation>编剧</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="299"/>
         <source>translator</source>
-        <translation type="unfinished"></translation>
+        <translation>译者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="299"/>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="300"/>
         <source>illustrator</source>
-        <translation type="unfinished"></translation>
+        <translation>插画师</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="300"/>
         <source>narrator</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="304"/>
         <source>Your rating: %s★</source>
-        <translation type="unfinished"></translation>
+        <translation>你的评分：%s★</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="305"/>
         <source>On your wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>在心愿单中</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="305"/>
         <source>Reading or watching</source>
-        <translation type="unfinished"></translation>
+        <translation>在读或在看</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="306"/>
         <location filename="../../desktop_app/views/item_detail.py" line="316"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="306"/>
         <location filename="../../desktop_app/views/item_detail.py" line="317"/>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="309"/>
         <location filename="../../desktop_app/views/item_detail.py" line="318"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="309"/>
         <location filename="../../desktop_app/views/item_detail.py" line="318"/>
         <source>Disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="313"/>
         <source>You have not rated or marked this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有为此条目评分或做标记</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="316"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="317"/>
         <source>Added to the wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="319"/>
         <source>Marked not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="319"/>
         <source>Marked as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为看过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="320"/>
         <source>Opened from a recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>从推荐中打开</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="321"/>
         <source>Rated %s★</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 %s★</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="327"/>
         <source>recorded %s</source>
-        <translation type="unfinished"></translation>
+        <translation>记录于 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/item_detail.py" line="329"/>
         <source>%s (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（已撤销）</translation>
     </message>
 </context>
 <context>
@@ -1496,32 +1496,32 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="404"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="405"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="405"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="406"/>
         <source>简体中文</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="411"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="412"/>
         <source>The new language applies the next time Shelfwise starts; the reasons given for recommendations follow it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 Shelfwise 时生效；推荐理由会立即改用新语言。</translation>
     </message>
 </context>
 <context>
@@ -1529,97 +1529,97 @@
     <message>
         <location filename="../../desktop_app/library_model.py" line="202"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="202"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="202"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="202"/>
         <source>Creators</source>
-        <translation type="unfinished"></translation>
+        <translation>创作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="203"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="203"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="204"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="204"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="204"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="205"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="205"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="206"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="206"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>在读/在看</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="207"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="207"/>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="208"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="208"/>
         <source>Disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="209"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/library_model.py" line="209"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过</translation>
     </message>
 </context>
 <context>
@@ -1627,201 +1627,201 @@
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="103"/>
         <source>Search titles, people, tags, or describe it…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、人物、标签，或直接描述…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="104"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索资料库</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="107"/>
         <source>Number of matching items</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的条目数</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="111"/>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类别筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="112"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="112"/>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="112"/>
         <source>Films</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="113"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="113"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="115"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="116"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="116"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读/未看</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="116"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="117"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>在读/在看</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="117"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="118"/>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="118"/>
         <source>Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="118"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="119"/>
         <source>Disliked</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="119"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="120"/>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="123"/>
         <source>%s★ or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%s★ 及以上</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="124"/>
         <source>Minimum rating</source>
-        <translation type="unfinished"></translation>
+        <translation>最低评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="124"/>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>任意评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="125"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="125"/>
         <source>Earliest year</source>
-        <translation type="unfinished"></translation>
+        <translation>最早年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="126"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="126"/>
         <source>Latest year</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="128"/>
         <source>Genre or tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类型或标签筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="131"/>
         <source>Genre or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>类型或标签</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="138"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="139"/>
         <source>Clear the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索和筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="142"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="164"/>
         <source>Library items</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="165"/>
         <source>Enter opens the selected item; Escape closes it</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 打开所选条目；按 Escape 关闭</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/library_view.py" line="262"/>
         <source>%n best match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个最佳匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/library_view.py" line="263"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="264"/>
         <source>Nothing matches: try other words or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的结果：试试其他关键词，或清除筛选。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/library_view.py" line="266"/>
         <source>The library is empty: add what you read and watch from Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库是空的：请在“导入”中添加你读过和看过的内容。</translation>
     </message>
 </context>
 <context>
@@ -1829,107 +1829,107 @@
     <message>
         <location filename="../../desktop_app/main_window.py" line="69"/>
         <source>For you</source>
-        <translation type="unfinished"></translation>
+        <translation>为你推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="70"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="71"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="72"/>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="73"/>
         <source>Films</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="74"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="75"/>
         <source>Wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="76"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="77"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="78"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>品味洞察</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="79"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="84"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="85"/>
         <source>Ctrl+1 to Ctrl+9 switch views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 至 Ctrl+9 切换视图</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="109"/>
         <source>Opening library…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开资料库…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="150"/>
         <source>Library: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库：%s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/main_window.py" line="156"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="178"/>
         <source>Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立索引</translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="194"/>
         <location filename="../../desktop_app/main_window.py" line="207"/>
         <source>Indexing paused: it continues next time</source>
-        <translation type="unfinished"></translation>
+        <translation>索引已暂停：下次会继续</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/main_window.py" line="196"/>
         <source>Library indexed: %n item(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>资料库索引完成：已更新 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/main_window.py" line="213"/>
         <source>Shelfwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelfwise</translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1937,12 @@
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="53"/>
         <source>You said</source>
-        <translation type="unfinished"></translation>
+        <translation>你说</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="53"/>
         <source>Shelfwise replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelfwise 回复</translation>
     </message>
 </context>
 <context>
@@ -1950,42 +1950,42 @@
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="298"/>
         <source>Checking the language model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查语言模型…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="299"/>
         <source>Language model</source>
-        <translation type="unfinished"></translation>
+        <translation>语言模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="300"/>
         <source>Model settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型设置…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="301"/>
         <source>Open the language model settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开语言模型设置</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="310"/>
         <source>No language model: %s — chat works without it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有语言模型：%s — 不用它也能对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="312"/>
         <source>%s — add a larger model in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — 可在设置中添加更大的模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="314"/>
         <source>Model: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="322"/>
         <source>Writes replies in: %s. Requests in other languages get a short templated reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复语言：%s。其他语言的请求只会得到简短的模板回复。</translation>
     </message>
 </context>
 <context>
@@ -1993,172 +1993,172 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="275"/>
         <source>Chat model</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="275"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="275"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="276"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="277"/>
         <source>Chat models</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="280"/>
         <source>all-MiniLM-L6-v2 (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2（内置）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="281"/>
         <source>Embedding model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="282"/>
         <source>Empty for the bundled all-MiniLM-L6-v2</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用内置的 all-MiniLM-L6-v2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="285"/>
         <source>Chat model threads</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型线程数</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="290"/>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="290"/>
         <source>Chat with the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>使用所选模型对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="291"/>
         <source>Add a GGUF model…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GGUF 模型…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="291"/>
         <source>Add a GGUF chat model file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GGUF 对话模型文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="294"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="296"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="296"/>
         <source>Choose an embedding model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择嵌入模型文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="298"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="298"/>
         <source>Use this embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此嵌入模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="300"/>
         <source>A sentence-transformers folder; leave empty for the bundled all-MiniLM-L6-v2. Changing it re-indexes the whole library the next time Shelfwise starts, which can take a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>sentence-transformers 模型文件夹；留空则使用内置的 all-MiniLM-L6-v2。更改后，下次启动 Shelfwise 时会为整个资料库重新建立索引，可能需要一段时间。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="303"/>
         <source>Chat model threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型线程数：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="304"/>
         <source>CPU threads the chat model uses; applies the next time it loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型使用的 CPU 线程数；下次加载模型时生效。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="308"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="308"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="312"/>
         <source>not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>未声明</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="314"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="314"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="335"/>
         <source>Chat model changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模型已更换。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="341"/>
         <source>Add a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GGUF 模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="342"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="348"/>
         <source>Checking %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %s…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="351"/>
         <source>Added %s; chat now uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %s，对话现在使用此模型。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="352"/>
         <source>Chat model added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加对话模型。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="357"/>
         <source>Choose a sentence-transformers folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 sentence-transformers 模型文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="367"/>
         <source>Embedding model saved: the library is re-indexed with it the next time Shelfwise starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型已保存：下次启动 Shelfwise 时将用它为资料库重新建立索引。</translation>
     </message>
 </context>
 <context>
@@ -2166,93 +2166,93 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="205"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="206"/>
         <source>Enter switches to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 切换到所选档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="208"/>
         <location filename="../../desktop_app/views/settings_view.py" line="209"/>
         <source>New profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>新档案名称</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="212"/>
         <source>Several people can share this library: each profile has its own ratings, feedback and taste profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>多人可以共用这个资料库：每个档案都有各自的评分、反馈和品味画像。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="216"/>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="216"/>
         <source>Switch to the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到所选档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="217"/>
         <source>Start with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时使用此档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="218"/>
         <source>Open the selected profile when Shelfwise starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelfwise 启动时打开所选档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="220"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="220"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="230"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="232"/>
         <source>at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="233"/>
         <source>%s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（%s）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="246"/>
         <source>Type a name for the new profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入新档案的名称。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="248"/>
         <source>There is already a profile called %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %s 的档案。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="254"/>
         <source>Profile %s added: choose “Use this profile” to switch to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加档案 %s：选择“使用此档案”即可切换到该档案。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="261"/>
         <source>Now using the profile %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在使用档案 %s。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="267"/>
         <source>Shelfwise starts with the profile %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelfwise 将以档案 %s 启动。</translation>
     </message>
 </context>
 <context>
@@ -2260,32 +2260,32 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="379"/>
         <source>Default variety</source>
-        <translation type="unfinished"></translation>
+        <translation>默认多样性</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="380"/>
         <source>Left: closest to your taste; right: more varied</source>
-        <translation type="unfinished"></translation>
+        <translation>向左：最贴近你的品味；向右：更加多样</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="382"/>
         <source>Surprise me by default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认给我惊喜</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="383"/>
         <source>Favour less obvious picks</source>
-        <translation type="unfinished"></translation>
+        <translation>偏向意想不到的选择</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="386"/>
         <source>Variety:</source>
-        <translation type="unfinished"></translation>
+        <translation>多样性：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="388"/>
         <source>Where “For you” starts; you can still change both there.</source>
-        <translation type="unfinished"></translation>
+        <translation>“为你推荐”的初始设置；你仍可以在那里修改这两项。</translation>
     </message>
 </context>
 <context>
@@ -2293,77 +2293,77 @@
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="45"/>
         <source>Open %s</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="62"/>
         <source>Like %s</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="63"/>
         <source>Dislike %s</source>
-        <translation type="unfinished"></translation>
+        <translation>不喜欢 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="64"/>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="64"/>
         <source>Not interested in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %s 不感兴趣</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="65"/>
         <source>Already seen</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="65"/>
         <source>Already seen or read %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已看过或读过 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="66"/>
         <source>Save to wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>加入心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="66"/>
         <source>Save %s to the wishlist</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %s 加入心愿单</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="75"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="76"/>
         <source>Rate %s</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %s 评分</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="90"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="90"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="90"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="91"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -2372,266 +2372,266 @@
         <location filename="../../desktop_app/views/review_view.py" line="63"/>
         <location filename="../../desktop_app/views/review_view.py" line="101"/>
         <source>Uncertain matches</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定的匹配</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="71"/>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>确认状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="84"/>
         <source>Nothing to review. When an import finds a record that may be something already in your library, it waits here for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要确认的内容。当导入时发现某条记录可能与资料库中已有的条目相同时，它会在这里等你确认。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="88"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="89"/>
         <source>Go to Import</source>
-        <translation type="unfinished"></translation>
+        <translation>前往“导入”</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="102"/>
         <source>Up and Down choose a match; Alt+S same, Alt+D different, Alt+E edit</source>
-        <translation type="unfinished"></translation>
+        <translation>用上下方向键选择匹配；Alt+S 相同，Alt+D 不同，Alt+E 编辑</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="110"/>
         <source>Why this is uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>为何不确定</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="121"/>
         <source>Is the imported record the same work as the library item?</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的记录与资料库条目是同一部作品吗？</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="123"/>
         <source>&lt;b&gt;Imported record&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;导入的记录&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="124"/>
         <source>&lt;b&gt;In your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;你的资料库中&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="125"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="125"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="125"/>
         <source>Creators</source>
-        <translation type="unfinished"></translation>
+        <translation>创作者</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="126"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="131"/>
         <source>Imported %s</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录的%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="131"/>
         <source>Library %s</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库条目的%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="144"/>
         <source>&amp;Same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="145"/>
         <source>Same work</source>
-        <translation type="unfinished"></translation>
+        <translation>同一作品</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="146"/>
         <source>Alt+S: merge the imported record into the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+S：将导入的记录合并到资料库条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="148"/>
         <source>&amp;Different</source>
-        <translation type="unfinished"></translation>
+        <translation>不同(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="149"/>
         <source>Different work</source>
-        <translation type="unfinished"></translation>
+        <translation>不同作品</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="150"/>
         <source>Alt+D: add the imported record as a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+D：将导入的记录添加为新条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="152"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="153"/>
         <source>Edit the imported record</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑导入的记录</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="154"/>
         <source>Alt+E: correct its title and year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+E：先更正它的标题和年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="165"/>
         <source>Correct the imported record</source>
-        <translation type="unfinished"></translation>
+        <translation>更正导入的记录</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="167"/>
         <source>Corrected title</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后的标题</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="169"/>
         <source>Corrected year</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后的年份</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="170"/>
         <location filename="../../desktop_app/views/review_view.py" line="268"/>
         <location filename="../../desktop_app/views/review_view.py" line="273"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="173"/>
         <source>Enter adds the corrected record as a new item; Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 将更正后的记录添加为新条目；按 Escape 取消</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="175"/>
         <source>Add as &amp;new item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为新条目(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="176"/>
         <source>Add the corrected record as a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>将更正后的记录添加为新条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="177"/>
         <source>&amp;Merge into the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到资料库条目(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="178"/>
         <source>Merge the corrected record into the library item</source>
-        <translation type="unfinished"></translation>
+        <translation>将更正后的记录合并到资料库条目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="179"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="180"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="181"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="191"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="192"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="229"/>
         <source>%s ↔ %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s ↔ %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/views/review_view.py" line="233"/>
         <source>Uncertain matches (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不确定的匹配（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="261"/>
         <source>%s, row %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s，第 %s 行</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="263"/>
         <source>Match %s%% · %s · from %s</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配度 %s%% · %s · 来自 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="270"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>图书</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="270"/>
         <source>Film</source>
-        <translation type="unfinished"></translation>
+        <translation>电影</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="270"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>剧集</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="271"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="271"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="313"/>
         <source>The title cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题不能为空。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="317"/>
         <source>The year must be a number between %s and %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份必须是 %s 到 %s 之间的数字。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="334"/>
         <source>“%s” was merged into “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%s”合并到“%s”。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/review_view.py" line="336"/>
         <source>“%s” was added as a new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%s”添加为新条目。</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2639,7 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="143"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -2647,47 +2647,47 @@
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="230"/>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建对话(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="231"/>
         <source>Start a new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="232"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="238"/>
         <source>Past chats</source>
-        <translation type="unfinished"></translation>
+        <translation>历史对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="239"/>
         <source>Newest first; select one to reopen it, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前；选中一个即可重新打开，按 Delete 删除</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="242"/>
         <source>No chats yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="243"/>
         <source>&amp;Delete chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="244"/>
         <source>Delete the selected chat</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选对话</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/chat_bubble.py" line="245"/>
         <source>Asks first; a deleted chat cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>会先确认；删除的对话无法恢复</translation>
     </message>
 </context>
 <context>
@@ -2695,52 +2695,52 @@
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="435"/>
         <source>Shelfwise never connects to the internet: there is no account, no telemetry and nothing is sent anywhere. Your library, ratings, chats and settings stay in the data folder, and every model — search, recommendations and chat — runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelfwise 从不连接互联网：没有账户，没有遥测，也不会向任何地方发送任何内容。你的资料库、评分、对话和设置都保存在数据文件夹中，所有模型——搜索、推荐和对话——都在这台电脑上运行。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="440"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>设置分区</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="441"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="441"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="442"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="442"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="443"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="443"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="448"/>
         <source>Settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/settings_view.py" line="484"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2748,17 @@
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="262"/>
         <source>%s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="264"/>
         <source>%s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：%s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/charts.py" line="264"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2766,28 +2766,28 @@
     <message>
         <location filename="../../desktop_app/widgets/task_bar.py" line="16"/>
         <source>Background work progress</source>
-        <translation type="unfinished"></translation>
+        <translation>后台任务进度</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/task_bar.py" line="17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/task_bar.py" line="18"/>
         <source>Cancel background work</source>
-        <translation type="unfinished"></translation>
+        <translation>取消后台任务</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/task_bar.py" line="19"/>
         <source>Stops the task shown; finished steps are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止当前显示的任务；已完成的步骤会保留</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/widgets/task_bar.py" line="54"/>
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> （另有 %n 项）</numerusform>
         </translation>
     </message>
 </context>
