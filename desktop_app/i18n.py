@@ -30,8 +30,18 @@ def chosen_language(home: Path | None) -> str:
     return "zh_CN" if setting.lower().startswith("zh") else "en"
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """"zh" or "en": the language the interface was started in (reasons and labels follow it)."""
+    return _current
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the app's and Qt's own translations for ``language``; keep the returned objects alive."""
+    global _current
+    _current = "zh" if language.startswith("zh") else "en"
     if language == "en":
         return []
     installed = []

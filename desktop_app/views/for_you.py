@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import AppContext
 from desktop_app.feedback import send_feedback
+from desktop_app.i18n import current_language
 from desktop_app.widgets.card import RecommendationCard
 from engine import Library
 from engine.ranking.request import Recommendation
@@ -31,7 +32,8 @@ UNDO_SECONDS = 12
 def load_recommendations(lib: Library, kind: str | None, diversity: float, novelty: bool,
                          profile: str | None) -> list[Recommendation]:
     """Runs on the engine thread."""
-    return lib.recommend(kind=kind, k=RESULTS, profile=profile, diversity=diversity, novelty=novelty)
+    return lib.recommend(kind=kind, k=RESULTS, profile=profile, diversity=diversity, novelty=novelty,
+                         reasons_language=current_language())
 
 
 class ForYouView(QWidget):

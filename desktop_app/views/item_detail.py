@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import AppContext
 from desktop_app.feedback import send_feedback
+from desktop_app.i18n import current_language
 from desktop_app.widgets.card import STARS
 from desktop_app.widgets.graph_view import GraphView
 from engine import Library
@@ -46,7 +47,7 @@ class LoadedDetail:
 def load_detail(lib: Library, item_id: int, profile: str | None) -> LoadedDetail:
     """Runs on the engine thread: the detail, and the cover decoded at the size shown (QImage,
     unlike QPixmap, may be made off the UI thread)."""
-    detail = item_detail(lib, item_id, profile)
+    detail = item_detail(lib, item_id, profile, language=current_language())
     cover = None
     if detail.cover_file:
         reader = QImageReader(detail.cover_file)

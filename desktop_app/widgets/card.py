@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,9 +58,10 @@ class RecommendationCard(QFrame):
     def _buttons(self, title: str) -> QHBoxLayout:
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton | QToolButton] = {}
+        emoji = QFontMetrics(self.font()).inFontUcs4(ord("👍"))  # else words: no boxes for a missing font
         for action, text, name in (
-            ("like", "👍", self.tr("Like %s") % title),
-            ("dislike", "👎", self.tr("Dislike %s") % title),
+            ("like", "👍" if emoji else self.tr("Like"), self.tr("Like %s") % title),
+            ("dislike", "👎" if emoji else self.tr("Dislike"), self.tr("Dislike %s") % title),
             ("dismiss", self.tr("Not interested"), self.tr("Not interested in %s") % title),
             ("seen", self.tr("Already seen"), self.tr("Already seen or read %s") % title),
             ("wishlist", self.tr("Save to wishlist"), self.tr("Save %s to the wishlist") % title),

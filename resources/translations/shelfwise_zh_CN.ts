@@ -365,124 +365,124 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="45"/>
+        <location filename="../../desktop_app/views/for_you.py" line="47"/>
         <source>Kind of recommendations</source>
         <translation>推荐类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="46"/>
+        <location filename="../../desktop_app/views/for_you.py" line="48"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="46"/>
+        <location filename="../../desktop_app/views/for_you.py" line="48"/>
         <source>Books</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="47"/>
+        <location filename="../../desktop_app/views/for_you.py" line="49"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="47"/>
+        <location filename="../../desktop_app/views/for_you.py" line="49"/>
         <source>Series</source>
         <translation>剧集</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="48"/>
+        <location filename="../../desktop_app/views/for_you.py" line="50"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="51"/>
-        <location filename="../../desktop_app/views/for_you.py" line="62"/>
+        <location filename="../../desktop_app/views/for_you.py" line="53"/>
+        <location filename="../../desktop_app/views/for_you.py" line="64"/>
         <source>Variety</source>
         <translation>多样性</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="52"/>
+        <location filename="../../desktop_app/views/for_you.py" line="54"/>
         <source>Left: closest to your taste; right: more varied</source>
         <translation>向左：最贴近你的品味；向右：更加多样</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="54"/>
+        <location filename="../../desktop_app/views/for_you.py" line="56"/>
         <source>Surprise me</source>
         <translation>给我惊喜</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="55"/>
+        <location filename="../../desktop_app/views/for_you.py" line="57"/>
         <source>Favour less obvious picks</source>
         <translation>偏向意想不到的选择</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="56"/>
+        <location filename="../../desktop_app/views/for_you.py" line="58"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="57"/>
+        <location filename="../../desktop_app/views/for_you.py" line="59"/>
         <source>Refresh recommendations</source>
         <translation>刷新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="59"/>
+        <location filename="../../desktop_app/views/for_you.py" line="61"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="68"/>
-        <location filename="../../desktop_app/views/for_you.py" line="128"/>
+        <location filename="../../desktop_app/views/for_you.py" line="70"/>
+        <location filename="../../desktop_app/views/for_you.py" line="130"/>
         <source>Finding recommendations…</source>
         <translation>正在查找推荐…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="76"/>
+        <location filename="../../desktop_app/views/for_you.py" line="78"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="95"/>
+        <location filename="../../desktop_app/views/for_you.py" line="97"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="96"/>
+        <location filename="../../desktop_app/views/for_you.py" line="98"/>
         <source>Undo the last feedback</source>
         <translation>撤销上一次反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="149"/>
+        <location filename="../../desktop_app/views/for_you.py" line="151"/>
         <source>Nothing to recommend yet: import what you have read or watched, or rate a few things.</source>
         <translation>暂无可推荐的内容：请导入你读过或看过的内容，或者为几个条目评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="161"/>
+        <location filename="../../desktop_app/views/for_you.py" line="163"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="161"/>
+        <location filename="../../desktop_app/views/for_you.py" line="163"/>
         <source>Disliked</source>
         <translation>不喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="162"/>
+        <location filename="../../desktop_app/views/for_you.py" line="164"/>
         <source>Marked as seen</source>
         <translation>已标记为看过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="162"/>
+        <location filename="../../desktop_app/views/for_you.py" line="164"/>
         <source>Liked</source>
         <translation>喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="163"/>
+        <location filename="../../desktop_app/views/for_you.py" line="165"/>
         <source>Saved to wishlist</source>
         <translation>已加入心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/for_you.py" line="164"/>
+        <location filename="../../desktop_app/views/for_you.py" line="166"/>
         <source>Rated</source>
         <translation>已评分</translation>
     </message>
@@ -1134,359 +1134,359 @@
 <context>
     <name>ItemDetailPane</name>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="77"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="78"/>
         <source>Item details</source>
         <translation>条目详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="86"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="87"/>
         <source>Close details</source>
         <translation>关闭详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="87"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="88"/>
         <source>Close details (Esc)</source>
         <translation>关闭详情（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="97"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="98"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="98"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="99"/>
         <source>What you did with this item, newest first</source>
         <translation>你对此条目的操作，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="99"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="100"/>
         <source>Similar items</source>
         <translation>相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="99"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="100"/>
         <source>Enter or click opens an item</source>
         <translation>按 Enter 或单击可打开条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="105"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="106"/>
         <source>Connections</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="123"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="124"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="127"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="128"/>
         <source>Also known as</source>
         <translation>又名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="127"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="128"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="128"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="129"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="128"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="129"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="129"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="130"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="129"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="130"/>
         <source>By</source>
         <translation>创作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="130"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="131"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="130"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="131"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="131"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="132"/>
         <source>Identifiers</source>
         <translation>标识符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="143"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="144"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="148"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="149"/>
         <source>Your state</source>
         <translation>你的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="153"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="154"/>
         <source>Like</source>
         <translation>喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="153"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="154"/>
         <source>Dislike</source>
         <translation>不喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="154"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="310"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="155"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="311"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="155"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="310"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="156"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="311"/>
         <source>Seen</source>
         <translation>已看过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="155"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="156"/>
         <source>Already seen or read</source>
         <translation>已看过或读过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="156"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="157"/>
         <source>Wishlist</source>
         <translation>心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="156"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="157"/>
         <source>Save to the wishlist</source>
         <translation>加入心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="157"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="158"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="157"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="158"/>
         <source>Undo the last feedback on this item</source>
         <translation>撤销对此条目的上一次反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="165"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="166"/>
         <source>Rate</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="166"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="167"/>
         <source>Rate this item</source>
         <translation>为此条目评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="201"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="202"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="249"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="250"/>
         <source>Nothing yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="255"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="256"/>
         <source>Open %s</source>
         <translation>打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="258"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="259"/>
         <source>None yet: similar items appear once the library is indexed</source>
         <translation>暂无：资料库建立索引后会显示相似条目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/item_detail.py" line="269"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="270"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/item_detail.py" line="270"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="271"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/views/item_detail.py" line="271"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="272"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="279"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="280"/>
         <source>%s (%s)</source>
         <translation>%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="292"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="293"/>
         <source>Book</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="292"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="293"/>
         <source>Film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="292"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="293"/>
         <source>Series</source>
         <translation>剧集</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="293"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="294"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="293"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="294"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="297"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="298"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="297"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="298"/>
         <source>director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="297"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="298"/>
         <source>actor</source>
         <translation>演员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="298"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="299"/>
         <source>creator</source>
         <translation>主创</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="298"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="299"/>
         <source>writer</source>
         <translation>编剧</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="299"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="300"/>
         <source>translator</source>
         <translation>译者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="299"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="300"/>
         <source>editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="300"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="301"/>
         <source>illustrator</source>
         <translation>插画师</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="300"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="301"/>
         <source>narrator</source>
         <translation>朗读者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="304"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="305"/>
         <source>Your rating: %s★</source>
         <translation>你的评分：%s★</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="305"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="306"/>
         <source>On your wishlist</source>
         <translation>在心愿单中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="305"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="306"/>
         <source>Reading or watching</source>
         <translation>在读或在看</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="306"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="316"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="307"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="317"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="306"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="317"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="307"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="318"/>
         <source>Abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="309"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="318"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="310"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="319"/>
         <source>Liked</source>
         <translation>喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="309"/>
-        <location filename="../../desktop_app/views/item_detail.py" line="318"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="310"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="319"/>
         <source>Disliked</source>
         <translation>不喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="313"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="314"/>
         <source>You have not rated or marked this yet</source>
         <translation>你还没有为此条目评分或做标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="316"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="317"/>
         <source>Started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="317"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="318"/>
         <source>Added to the wishlist</source>
         <translation>已加入心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="319"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="320"/>
         <source>Marked not interested</source>
         <translation>已标记为不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="319"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="320"/>
         <source>Marked as seen</source>
         <translation>已标记为看过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="320"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="321"/>
         <source>Opened from a recommendation</source>
         <translation>从推荐中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="321"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="322"/>
         <source>Rated %s★</source>
         <translation>评分 %s★</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="327"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="328"/>
         <source>recorded %s</source>
         <translation>记录于 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/item_detail.py" line="329"/>
+        <location filename="../../desktop_app/views/item_detail.py" line="330"/>
         <source>%s (undone)</source>
         <translation>%s（已撤销）</translation>
     </message>
@@ -1827,107 +1827,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="69"/>
+        <location filename="../../desktop_app/main_window.py" line="71"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="70"/>
+        <location filename="../../desktop_app/main_window.py" line="72"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="71"/>
+        <location filename="../../desktop_app/main_window.py" line="73"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="72"/>
+        <location filename="../../desktop_app/main_window.py" line="74"/>
         <source>Books</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="73"/>
+        <location filename="../../desktop_app/main_window.py" line="75"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="74"/>
+        <location filename="../../desktop_app/main_window.py" line="76"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="75"/>
+        <location filename="../../desktop_app/main_window.py" line="77"/>
         <source>Wishlist</source>
         <translation>心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="76"/>
+        <location filename="../../desktop_app/main_window.py" line="78"/>
         <source>Review queue</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="77"/>
+        <location filename="../../desktop_app/main_window.py" line="79"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="78"/>
+        <location filename="../../desktop_app/main_window.py" line="80"/>
         <source>Insights</source>
         <translation>品味洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="79"/>
+        <location filename="../../desktop_app/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="84"/>
+        <location filename="../../desktop_app/main_window.py" line="86"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="85"/>
+        <location filename="../../desktop_app/main_window.py" line="87"/>
         <source>Ctrl+1 to Ctrl+9 switch views</source>
         <translation>Ctrl+1 至 Ctrl+9 切换视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="109"/>
+        <location filename="../../desktop_app/main_window.py" line="111"/>
         <source>Opening library…</source>
         <translation>正在打开资料库…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="150"/>
+        <location filename="../../desktop_app/main_window.py" line="152"/>
         <source>Library: %s</source>
         <translation>资料库：%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/main_window.py" line="156"/>
+        <location filename="../../desktop_app/main_window.py" line="158"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="178"/>
+        <location filename="../../desktop_app/main_window.py" line="180"/>
         <source>Indexing</source>
         <translation>正在建立索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="194"/>
-        <location filename="../../desktop_app/main_window.py" line="207"/>
+        <location filename="../../desktop_app/main_window.py" line="196"/>
+        <location filename="../../desktop_app/main_window.py" line="209"/>
         <source>Indexing paused: it continues next time</source>
         <translation>索引已暂停：下次会继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/main_window.py" line="196"/>
+        <location filename="../../desktop_app/main_window.py" line="198"/>
         <source>Library indexed: %n item(s) updated</source>
         <translation>
             <numerusform>资料库索引完成：已更新 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/main_window.py" line="213"/>
+        <location filename="../../desktop_app/main_window.py" line="215"/>
         <source>Shelfwise</source>
         <translation>Shelfwise</translation>
     </message>
@@ -2296,72 +2296,82 @@
         <translation>打开 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="62"/>
+        <location filename="../../desktop_app/widgets/card.py" line="63"/>
         <source>Like %s</source>
         <translation>喜欢 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="63"/>
+        <source>Like</source>
+        <translation>喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/card.py" line="64"/>
         <source>Dislike %s</source>
         <translation>不喜欢 %s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/widgets/card.py" line="64"/>
+        <source>Dislike</source>
+        <translation>不喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/widgets/card.py" line="65"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="64"/>
+        <location filename="../../desktop_app/widgets/card.py" line="65"/>
         <source>Not interested in %s</source>
         <translation>对 %s 不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="65"/>
+        <location filename="../../desktop_app/widgets/card.py" line="66"/>
         <source>Already seen</source>
         <translation>已看过</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="65"/>
+        <location filename="../../desktop_app/widgets/card.py" line="66"/>
         <source>Already seen or read %s</source>
         <translation>已看过或读过 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="66"/>
+        <location filename="../../desktop_app/widgets/card.py" line="67"/>
         <source>Save to wishlist</source>
         <translation>加入心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="66"/>
+        <location filename="../../desktop_app/widgets/card.py" line="67"/>
         <source>Save %s to the wishlist</source>
         <translation>将 %s 加入心愿单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="75"/>
+        <location filename="../../desktop_app/widgets/card.py" line="76"/>
         <source>Rate</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="76"/>
+        <location filename="../../desktop_app/widgets/card.py" line="77"/>
         <source>Rate %s</source>
         <translation>为 %s 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="90"/>
+        <location filename="../../desktop_app/widgets/card.py" line="91"/>
         <source>Book</source>
         <translation>图书</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="90"/>
+        <location filename="../../desktop_app/widgets/card.py" line="91"/>
         <source>Film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="90"/>
+        <location filename="../../desktop_app/widgets/card.py" line="91"/>
         <source>Series</source>
         <translation>剧集</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/widgets/card.py" line="91"/>
+        <location filename="../../desktop_app/widgets/card.py" line="92"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
