@@ -53,6 +53,7 @@ class EngineRunner(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self.worker_thread_ids: set[int] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -63,7 +64,12 @@ class EngineRunner(QObject):
         background: bool = False,
     ) -> Future[Any]:
         """Run ``fn()`` on the engine thread (or, for long jobs that open their own library
-        connection, on the background thread)."""
+        connection, on the background thread). After shutdown nothing runs (a timer may still fire
+        while the window closes)."""
+        if self._closed:
+            ignored: Future[Any] = Future()
+            ignored.cancel()
+            return ignored
         self._change_pending(+1)
 
         def job() -> Any:
@@ -104,5 +110,6 @@ class EngineRunner(QObject):
             self.busy_changed.emit(after > 0)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._background.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)

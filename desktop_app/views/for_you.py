@@ -26,6 +26,7 @@ from engine import Library
 from engine.ranking.request import Recommendation
 
 RESULTS = 20
+CARDS_PER_TURN = 4
 UNDO_SECONDS = 12
 
 
@@ -139,18 +140,27 @@ class ForYouView(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        for rec in recs:
-            card = RecommendationCard(rec)
-            card.feedback.connect(self.give_feedback)
-            card.opened.connect(lambda item_id: self.ctx.navigate.emit(f"item:{item_id}"))
-            self.list.insertWidget(self.list.count() - 1, card)
-            self.cards.append(card)
+        self._add_cards(recs, generation)
         if recs:
             self.state.hide()
         else:
             self.state.setText(self.tr("Nothing to recommend yet: import what you have read or watched, "
                                        "or rate a few things."))
             self.state.show()
+
+    def _add_cards(self, recs: list[Recommendation], generation: int) -> None:
+        """A few cards per turn of the event loop: building twenty at once would freeze the window."""
+        if generation != self._generation:
+            return
+        for rec in recs[:CARDS_PER_TURN]:
+            card = RecommendationCard(rec)
+            card.feedback.connect(self.give_feedback)
+            card.opened.connect(lambda item_id: self.ctx.navigate.emit(f"item:{item_id}"))
+            self.list.insertWidget(self.list.count() - 1, card)
+            self.cards.append(card)
+        if len(recs) > CARDS_PER_TURN:
+            rest = recs[CARDS_PER_TURN:]
+            QTimer.singleShot(0, lambda: self._add_cards(rest, generation))
 
     def give_feedback(self, item_id: int, action: str) -> None:
         title = next((c.rec.item.title for c in self.cards if c.item_id == item_id), "")
