@@ -108,13 +108,14 @@ class ReplyChecker:
         if word := wrong_kind(sentence, items):
             return f"the reply calls a {items[0].kind} a “{word}”"
         makers = {f"person:{fold(name)}" for item in items for name in item.creator_names}
-        for person in self.people.find(sentence):
+        named_people = self.people.find(sentence)
+        for person in named_people:
             if person.key not in makers:
                 return f"the reply credits {person.name} wrongly"
         recommended = self.listed.items
         recommended_makers = {f"person:{fold(n)}" for item in recommended for n in item.creator_names}
         if mentioned & {item.id for item in recommended} \
-                or recommended_makers & {p.key for p in self.people.find(sentence)}:
+                or recommended_makers & {p.key for p in named_people}:
             self.spoke_of_items = True
         years = {item.year for item in items if item.year}
         for year in YEAR.findall(_without_titles(sentence, items)):  # "Blade Runner 2049" is no year

@@ -25,6 +25,7 @@ from engine.chat.lexicon import PeopleLexicon
 from engine.chat.rules import IntentRules
 from engine.chat.sessions import SessionStore
 from engine.errors import UserError
+from engine.library.models import Profile
 from engine.llm.registry import ModelEntry, entry_for
 from engine.llm.runtime import LLMRuntime, RuntimeSettings
 from engine.progress import CancelToken
@@ -133,7 +134,7 @@ class ChatService:
         intent = apply(follow, parsed, previous.intent if previous else None,
                        previous.item_ids if previous else [])
         timings["understand"] = time.perf_counter() - started
-        recs, relaxed = self._recommend(intent, chosen.name)
+        recs, relaxed = self._recommend(intent, chosen)
         timings["recommend"] = time.perf_counter() - started - timings["understand"]
         summary = self._understood(intent)
         model = entry.name if runtime and entry else None
@@ -162,16 +163,16 @@ class ChatService:
             return False
         return mode == "always" or parsed.is_empty or parsed.query is not None
 
-    def _recommend(self, intent: Intent, profile: str) -> tuple[list[Recommendation], bool]:
+    def _recommend(self, intent: Intent, profile: Profile) -> tuple[list[Recommendation], bool]:
         recommender = self.lib.recommender
         k = max(1, self.lib.settings.chat.results)
         within: frozenset[int] | None = None
         if intent.required:
             within = frozenset().union(*(recommender.linked(key) for key in intent.required))
-        recs = recommender.recommend(intent.request(k, within), self.lib.profile(profile))
+        recs = recommender.recommend(intent.request(k, within), profile)
         if recs or within is None:
             return recs, False
-        relaxed = recommender.recommend(intent.request(k), self.lib.profile(profile))
+        relaxed = recommender.recommend(intent.request(k), profile)
         return relaxed, bool(relaxed)
 
     def _understood(self, intent: Intent) -> str:

@@ -3,10 +3,8 @@ charts paint in light and dark palettes, and the taste profile can be changed fr
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -22,28 +20,11 @@ from desktop_app.views.insights_view import InsightsView
 from desktop_app.widgets.charts import Bar, BarChart, Chart, Series, StackedBarChart, chart_colors
 from engine import Library, open_library
 from engine.insights import taste_insights
+from tests.desktop.thread_guard import ThreadGuard, ui_thread_did_no_engine_work
 from tests.fakes import HashingEncoder
 
 pytestmark = pytest.mark.qt
 
-
-class ThreadGuard:
-    """The library as the views get it, noting every thread that touches it: engine work on the
-    UI thread shows up here even when it bypasses the runner."""
-
-    def __init__(self, lib: Library) -> None:
-        object.__setattr__(self, "lib", lib)
-        object.__setattr__(self, "threads", set())
-
-    def __getattr__(self, name: str) -> Any:
-        self.threads.add(threading.get_ident())
-        return getattr(self.lib, name)
-
-
-def _ui_thread_did_no_engine_work(ctx: AppContext) -> bool:
-    assert isinstance(ctx.library, ThreadGuard)
-    ui = threading.get_ident()
-    return ui not in ctx.runner.worker_thread_ids and ui not in ctx.library.threads
 
 
 def _open_indexed(home: Path) -> Library:
@@ -129,7 +110,7 @@ def test_numbers_and_charts_are_the_engines(qtbot: QtBot, view: InsightsView, ct
     assert chart.current_text() == "5★: 7 item(s)"
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert chart.current_text() == "4.5★: 9 item(s)"
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)
 
 
 def test_charts_follow_the_palette_and_show_no_data() -> None:
@@ -188,7 +169,7 @@ def test_boost_mute_and_remove_from_the_view(qtbot: QtBot, view: InsightsView, c
     view.entry.clear()
     view.boost_button.click()
     assert "Type a genre" in view.taste_message.text()
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)
 
 
 def test_rules_and_numbers_follow_the_active_profile_and_feedback(
@@ -211,4 +192,4 @@ def test_rules_and_numbers_follow_the_active_profile_and_feedback(
     qtbot.waitUntil(lambda: view.data is not None and view.data.insights.totals.ratings == 1, timeout=10_000)
     assert view.headlines["ratings"].accessibleName().startswith("1 ")
     assert view.state.isHidden()
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)

@@ -3,11 +3,8 @@ survive reopening the library, and no engine work on the UI thread."""
 
 from __future__ import annotations
 
-import struct
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -22,43 +19,13 @@ from desktop_app.operations import EngineRunner
 from desktop_app.views.settings_view import SettingsView
 from engine import Library, open_library
 from engine.settings import load_settings
+from tests.desktop.thread_guard import ThreadGuard, ui_thread_did_no_engine_work
+from tests.llm.gguf_files import QWEN, write_gguf
 
 pytestmark = pytest.mark.qt
 
 
-class ThreadGuard:
-    """The library as the views get it, noting every thread that touches it: engine work on the
-    UI thread shows up here even when it bypasses the runner."""
 
-    def __init__(self, lib: Library) -> None:
-        object.__setattr__(self, "lib", lib)
-        object.__setattr__(self, "threads", set())
-
-    def __getattr__(self, name: str) -> Any:
-        self.threads.add(threading.get_ident())
-        return getattr(self.lib, name)
-
-
-def _ui_thread_did_no_engine_work(ctx: AppContext) -> bool:
-    assert isinstance(ctx.library, ThreadGuard)
-    ui = threading.get_ident()
-    return ui not in ctx.runner.worker_thread_ids and ui not in ctx.library.threads
-
-QWEN = {"general.architecture": "qwen2", "general.name": "Qwen2.5 7B Instruct", "general.size_label": "7B",
-        "tokenizer.chat_template": "{{ messages }}"}
-
-
-def _gguf(path: Path, metadata: dict[str, str]) -> Path:
-    """A minimal GGUF header (as in tests/llm/test_registry.py): version 3, one tensor, string metadata."""
-    def text(value: str) -> bytes:
-        data = value.encode()
-        return struct.pack("<Q", len(data)) + data
-
-    body = b"GGUF" + struct.pack("<IQQ", 3, 1, len(metadata))
-    for key, value in metadata.items():
-        body += text(key) + struct.pack("<I", 8) + text(value)
-    path.write_bytes(body)
-    return path
 
 
 def _open(home: Path) -> Library:
@@ -113,7 +80,7 @@ def test_data_folder_and_privacy(view: SettingsView, ctx: AppContext, shelfwise_
                    view.models.models, view.models.embedding, view.models.threads, view.recommend.diversity,
                    view.language.language, view.tabs):
         assert widget.accessibleName(), widget
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)
 
 
 def test_adding_a_profile_and_switching_to_it(qtbot: QtBot, view: SettingsView, ctx: AppContext,
@@ -140,7 +107,7 @@ def test_adding_a_profile_and_switching_to_it(qtbot: QtBot, view: SettingsView, 
     view.profiles.make_default()
     qtbot.waitUntil(lambda: "starts with the profile reader" in view.status.text(), timeout=10_000)
     assert load_settings(shelfwise_home).general.default_profile == "reader"
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)
 
 
 def test_chat_models_added_checked_and_chosen(qtbot: QtBot, view: SettingsView, ctx: AppContext,
@@ -150,11 +117,11 @@ def test_chat_models_added_checked_and_chosen(qtbot: QtBot, view: SettingsView, 
     broken.write_bytes(b"not a model")
     view.models.add_model(str(broken))
     qtbot.waitUntil(lambda: "not a GGUF model file" in view.models.message.text(), timeout=10_000)
-    view.models.add_model(str(_gguf(tmp_path / "base.gguf", {"general.architecture": "llama"})))
+    view.models.add_model(str(write_gguf(tmp_path / "base.gguf", {"general.architecture": "llama"})))
     qtbot.waitUntil(lambda: "no chat template" in view.models.message.text(), timeout=10_000)
     assert len(_rows(view)) == 1
 
-    model = _gguf(tmp_path / "qwen.gguf", QWEN)
+    model = write_gguf(tmp_path / "qwen.gguf", QWEN)
     view.models.add_model(str(model))
     qtbot.waitUntil(lambda: len(_rows(view)) == 2, timeout=10_000)
     assert _rows(view)[1] == ["Qwen2.5 7B Instruct", "7B · 1 KB", "English, Chinese", "In use"]
@@ -167,7 +134,7 @@ def test_chat_models_added_checked_and_chosen(qtbot: QtBot, view: SettingsView, 
     with open_library(shelfwise_home) as other:
         assert other.settings.models.llm_model == "bundled"
         assert [e.setting for e in other.llm_models()] == ["bundled", str(model.resolve())]
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)
 
 
 def test_settings_are_saved_and_survive_reopening(qtbot: QtBot, view: SettingsView, ctx: AppContext,
@@ -208,4 +175,4 @@ def test_settings_are_saved_and_survive_reopening(qtbot: QtBot, view: SettingsVi
     assert again.language.language.currentData() == "zh_CN" and again.models.embedding.text() == str(folder.resolve())
     again.models.set_embedding("")
     qtbot.waitUntil(lambda: load_settings(shelfwise_home).models.embedding_model == "bundled", timeout=10_000)
-    assert _ui_thread_did_no_engine_work(ctx)
+    assert ui_thread_did_no_engine_work(ctx)

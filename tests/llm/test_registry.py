@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import struct
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,7 @@ from engine.cli import main
 from engine.errors import UserError
 from engine.llm.registry import bundled_entry, list_models
 from engine.model_files import bundled_llm
-
-
-def _gguf(path: Path, metadata: dict[str, str]) -> Path:
-    def text(value: str) -> bytes:
-        data = value.encode()
-        return struct.pack("<Q", len(data)) + data
-
-    body = b"GGUF" + struct.pack("<IQQ", 3, 1, len(metadata))
-    for key, value in metadata.items():
-        body += text(key) + struct.pack("<I", 8) + text(value)
-    path.write_bytes(body)
-    return path
-
-
-QWEN = {"general.architecture": "qwen2", "general.name": "Qwen2.5 7B Instruct", "general.size_label": "7B",
-        "tokenizer.chat_template": "{{ messages }}"}
+from tests.llm.gguf_files import QWEN, write_gguf
 
 
 @pytest.mark.skipif(not bundled_llm().found, reason="the bundled model is not installed")
@@ -43,7 +27,7 @@ def test_the_bundled_model_is_small_and_english_only() -> None:
 def test_an_added_model_is_checked_remembered_and_chosen(tmp_path: Path) -> None:
     lib = open_library(tmp_path / "home")
     try:
-        model = _gguf(tmp_path / "qwen.gguf", QWEN)
+        model = write_gguf(tmp_path / "qwen.gguf", QWEN)
         entry = lib.add_llm(model)
         assert entry.name == "Qwen2.5 7B Instruct" and not entry.small and entry.speaks("zh")
         assert lib.settings.models.llm_model == str(model.resolve())
@@ -51,7 +35,7 @@ def test_an_added_model_is_checked_remembered_and_chosen(tmp_path: Path) -> None
         saved = json.loads((lib.home / "models" / "llm.json").read_text(encoding="utf-8"))
         assert saved == {"models": [str(model.resolve())]}
         assert "llm_model" in (lib.home / "settings.toml").read_text(encoding="utf-8")
-        no_template = _gguf(tmp_path / "base.gguf", {"general.architecture": "llama"})
+        no_template = write_gguf(tmp_path / "base.gguf", {"general.architecture": "llama"})
         with pytest.raises(UserError, match="no chat template"):
             lib.add_llm(no_template)
         model.write_bytes(b"not a model any more")
@@ -65,7 +49,7 @@ def test_an_added_model_is_checked_remembered_and_chosen(tmp_path: Path) -> None
 
 def test_the_llm_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     home = str(tmp_path / "home")
-    model = _gguf(tmp_path / "qwen.gguf", QWEN)
+    model = write_gguf(tmp_path / "qwen.gguf", QWEN)
     assert main(["llm", "add", str(model), "--home", home, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [m["in_use"] for m in listed] == [False, True]

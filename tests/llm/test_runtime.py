@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,25 +11,14 @@ from engine.errors import UserError
 from engine.llm.gguf import check_chat_model, read_gguf
 from engine.llm.runtime import LLMRuntime, resolve_llm_path
 from engine.progress import CancelToken
-
-
-def _gguf(path: Path, metadata: dict[str, str], tensors: int = 1, version: int = 3) -> Path:
-    def text(value: str) -> bytes:
-        data = value.encode()
-        return struct.pack("<Q", len(data)) + data
-
-    body = b"GGUF" + struct.pack("<IQQ", version, tensors, len(metadata))
-    for key, value in metadata.items():
-        body += text(key) + struct.pack("<I", 8) + text(value)
-    path.write_bytes(body)
-    return path
+from tests.llm.gguf_files import write_gguf
 
 
 def test_hand_made_headers(tmp_path: Path) -> None:
-    good = _gguf(tmp_path / "good.gguf", {"general.architecture": "llama", "tokenizer.chat_template": "{{x}}"})
+    good = write_gguf(tmp_path / "good.gguf", {"general.architecture": "llama", "tokenizer.chat_template": "{{x}}"})
     info = check_chat_model(good)
     assert info.version == 3 and info.architecture == "llama" and info.chat_template == "{{x}}"
-    no_template = _gguf(tmp_path / "plain.gguf", {"general.architecture": "llama"})
+    no_template = write_gguf(tmp_path / "plain.gguf", {"general.architecture": "llama"})
     with pytest.raises(UserError, match="no chat template"):
         check_chat_model(no_template)
     (tmp_path / "text.gguf").write_text("hello, not a model", encoding="utf-8")
@@ -41,7 +29,7 @@ def test_hand_made_headers(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="truncated or damaged"):
         read_gguf(truncated)
     with pytest.raises(UserError, match="unsupported GGUF version"):
-        read_gguf(_gguf(tmp_path / "v9.gguf", {}, version=9))
+        read_gguf(write_gguf(tmp_path / "v9.gguf", {}, version=9))
     with pytest.raises(UserError, match="not found"):
         read_gguf(tmp_path / "missing.gguf")
 
