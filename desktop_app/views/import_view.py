@@ -3,14 +3,15 @@ override and a profile, import with progress and Cancel, then read the report (c
 row errors) and go on to the review queue when some matches were uncertain.
 
 Detection runs on the engine thread (``ctx.call``); the import itself is a background task
-(``ctx.run_task``) with its own library connection, so it shows in the status bar too. A file
+(``ctx.run_task``) that runs the files in a child process with its own library connection, so it
+shows in the status bar too and never holds the window's interpreter. A file
 the engine refuses shows the engine's one-line message and is never imported.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,14 +29,24 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import AppContext, Task
 from desktop_app.widgets.drop_zone import ChosenFiles, Detected, DropZone, read_only_cell, report_table
-from engine import Library, UserError, open_library
+from engine import Library, UserError
 from engine.errors import ImportFormatError
+from engine.import_job import FileResult, ImportOutcome, import_files
 from engine.importers.base import all_importers
 from engine.importers.pipeline import detect_format, expand
-from engine.library.models import ImportRun
 from engine.progress import CancelToken, Progress
+from engine.subprocess_job import run_in_process
 
 MAX_PROBLEM_ROWS = 500  # the report table shows this many row errors; the run keeps them all
+__all__ = ["FileResult", "ImportOutcome", "ImportView", "detect_paths", "load_choices"]
+
+
+def run_imports(home: Path, paths: Sequence[Path], format: str, profile: str | None,
+                progress: Progress, cancel: CancelToken) -> ImportOutcome:
+    """Runs on a background thread: the import itself in a child process, with progress and cancel
+    relayed, so parsing a large export never stalls the window."""
+    job = functools.partial(import_files, paths=tuple(paths), format=format, profile=profile)
+    return run_in_process(job, home, progress, cancel)
 
 
 def detect_paths(paths: Sequence[Path]) -> list[Detected]:
@@ -61,48 +72,6 @@ def _detect(path: Path) -> Detected:
         return Detected(path, refused=(str(exc),))
     except OSError as exc:
         return Detected(path, unreadable=exc.strerror or str(exc))
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: Path
-    run: ImportRun | None = None  # the recorded run; None when refused or never started
-    refused: str | None = None  # the engine's message when the file was refused
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    files: list[FileResult]
-    open_reviews: int  # uncertain matches waiting in the review queue after the import
-
-    @property
-    def runs(self) -> list[ImportRun]:
-        return [f.run for f in self.files if f.run is not None]
-
-
-def run_imports(home: Path, paths: Sequence[Path], format: str, profile: str | None,
-                progress: Progress, cancel: CancelToken) -> ImportOutcome:
-    """Runs on the background thread with its own connection: the files one after the other."""
-    results: list[FileResult] = []
-    with open_library(home) as lib:
-        for number, path in enumerate(paths, start=1):
-            if cancel.cancelled:
-                results.append(FileResult(path))
-                continue
-
-            def report(done: int, total: int | None, message: str, number: int = number) -> None:
-                if len(paths) > 1:
-                    progress(number - 1, len(paths), f"{number}/{len(paths)} · {message}")
-                else:
-                    progress(done, total, message)
-
-            try:
-                run = lib.import_path(path, format=format, profile=profile, progress=report, cancel=cancel)
-            except UserError as exc:  # refused before anything was stored
-                results.append(FileResult(path, refused=str(exc)))
-                continue
-            results.append(FileResult(path, run))
-        return ImportOutcome(results, len(lib.store.review.open_entries()))
 
 
 def load_choices(lib: Library) -> tuple[dict[str, str], list[str], str]:

@@ -12,7 +12,6 @@ import sqlite_utils
 from engine.errors import LibraryOpenError
 from engine.files import atomic_path
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -106,13 +105,25 @@ class Database:
 
 
 def _check_is_sqlite(path: Path) -> None:
-    """Refuse a file that exists and is not an SQLite database, before SQLite touches it."""
+    """Refuse a file that exists and is not an SQLite database, before it is opened for writing.
+
+    The header is read through a read-only SQLite connection, never with a plain ``open()``:
+    closing any other descriptor of the file drops every POSIX lock this process holds on it, and
+    a connection that lost its lock lets another process's connection believe it is the last one,
+    checkpoint and delete the write-ahead log this process is still using.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        magic = handle.read(len(SQLITE_MAGIC))
-    if magic != SQLITE_MAGIC:
-        raise LibraryOpenError(f"{path} is not a Shelfwise library (not an SQLite database); left untouched")
+    probe = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise LibraryOpenError(
+                f"{path} is not a Shelfwise library (not an SQLite database); left untouched") from exc
+        # anything else (locked, damaged pages) is reported by the real open that follows
+    finally:
+        probe.close()
 
 
 def _open_error(path: Path, exc: sqlite3.DatabaseError) -> LibraryOpenError:
