@@ -43,15 +43,19 @@ from engine.llm.registry import ModelEntry
 from engine.progress import CancelToken
 from engine.ranking.request import Recommendation
 
-History = list[tuple[ChatMessage, list[Recommendation]]]
+History = list[tuple[ChatMessage, list[Recommendation], str]]  # message, items shown, understood as
 
 
 def load_history(lib: Library, session: int) -> History:
-    """A stored conversation with the items each answer showed (runs on the engine thread)."""
+    """A stored conversation with the items each answer showed and what each request was
+    understood as (runs on the engine thread)."""
     messages = lib.chat_history(session)
     wanted = list(dict.fromkeys(i for message in messages for i in message.item_ids))
     items = {item.id: item for item in lib.store.items.get_many(wanted)}
-    return [(m, [Recommendation(items[i], 0.0, []) for i in m.item_ids if i in items]) for m in messages]
+    service = lib.chat_service
+    return [(m, [Recommendation(items[i], 0.0, []) for i in m.item_ids if i in items],
+             service.understood(m.intent) if m.intent is not None and m.role != "user" else "")
+            for m in messages]
 
 
 def model_status(lib: Library) -> ModelEntry:
@@ -215,12 +219,12 @@ class ChatView(QWidget):
         if generation != self._history_generation:
             return
         self._follow = True
-        for position, (message, recs) in enumerate(history):  # before a turn sent meanwhile
+        for position, (message, recs, understood) in enumerate(history):  # before a turn sent meanwhile
             if message.role == "user":
                 self._add(UserMessage(message.text), position)
             else:
                 answer = self._new_answer()
-                answer.finish(message.text, recs)
+                answer.finish(message.text, recs, understood=understood)
                 self._add(answer, position)
 
     def _history_failed(self, generation: int, problem: str) -> None:

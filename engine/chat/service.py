@@ -136,7 +136,7 @@ class ChatService:
         timings["understand"] = time.perf_counter() - started
         recs, relaxed = self._recommend(intent, chosen)
         timings["recommend"] = time.perf_counter() - started - timings["understand"]
-        summary = self._understood(intent)
+        summary = self.understood(intent)
         model = entry.name if runtime and entry else None
         turn = ChatTurn("", recs, session or 0, intent, summary, model=model, notice=notice,
                         follow_up=follow.action, extracted=extracted, relaxed=relaxed, timings=timings)
@@ -175,7 +175,8 @@ class ChatService:
         relaxed = recommender.recommend(intent.request(k), profile)
         return relaxed, bool(relaxed)
 
-    def _understood(self, intent: Intent) -> str:
+    def understood(self, intent: Intent) -> str:
+        """The request in words, in its own language (also shown again for a reopened chat)."""
         aliases = self.lib.knowledge.aliases
 
         def label(key: str) -> str:

@@ -276,6 +276,8 @@ def test_past_sessions_reopen_with_their_cards_and_can_be_deleted(
     assert isinstance(user, UserMessage) and isinstance(answer, AnswerWidget)
     assert user.bubble.text() == "essays by Paul Graham" and answer.bubble.text() == essays.reply
     assert essays.items and titles(answer) == expected_titles(essays)
+    assert essays.understood and answer.understood.text() == f"Understood as: {essays.understood}"
+    assert answer.understood.isVisibleTo(answer)
     assert view.session == essays.session and not view.examples.isVisible()
 
     asked: list[str] = []
