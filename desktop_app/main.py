@@ -16,6 +16,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-sample", action="store_true", help="don't load the sample library")
     parser.add_argument("--language", choices=["en", "zh_CN"], default=None,
                         help="interface language (default: the library's setting, else the system's)")
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system",
+                        help="colour scheme (default: the system's)")
     args, qt_args = parser.parse_known_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -27,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Shelfwise")
     app.setOrganizationName("Shelfwise")
-    apply_theme(app)
+    apply_theme(app, args.theme)
     install_translators(app, args.language or chosen_language(args.home))  # owned by the app
     window = MainWindow(args.home, load_sample_if_empty=not args.no_sample)
     window.show()

@@ -3,7 +3,8 @@
 ``python -m desktop_app.screenshots --language en|zh_CN --out DIR`` (``make screenshots`` runs it
 under Xvfb for both languages). Each view is driven the way a person would: For you waits for
 its cards, Chat asks a question and waits for the answer, the library opens an item's details.
-Files are named ``<language>-<NN>-<view>.png``.
+Files are named ``<language>-<NN>-<view>.png`` (``<language>-dark-<NN>-<view>.png`` with
+``--theme dark``).
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop_app.screenshots")
     parser.add_argument("--language", choices=["en", "zh_CN"], default="en")
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--theme", choices=["system", "light", "dark"], default="system")
+    parser.add_argument("--only", default="", help="comma-separated view keys (default: every view)")
     args = parser.parse_args(argv)
+    only = {key for key in args.only.split(",") if key}
     args.out.mkdir(parents=True, exist_ok=True)
 
     from desktop_app.i18n import install_translators
@@ -45,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.theme import apply_theme
 
     app = QApplication([sys.argv[0]])
-    apply_theme(app)
+    apply_theme(app, args.theme)
     install_translators(app, args.language)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("the library did not open", file=sys.stderr)
             return 1
         _wait(lambda: window.index_task is None, 600)
-        prefix = "en" if args.language == "en" else "zh"
+        prefix = ("en" if args.language == "en" else "zh") + ("-dark" if args.theme == "dark" else "")
         for number, key in enumerate(window.views, start=1):
+            if only and key not in only:
+                continue
             window.show_view(key)
             _prepare(window, key, args.language)
             path = args.out / f"{prefix}-{number:02d}-{key}.png"
