@@ -103,18 +103,12 @@ def _flow() -> None:
         view.give_feedback(before, "dismiss")
         _wait(app, lambda: bool(view.cards) and view.cards[0].item_id != before, 60)
         if GOODREADS.is_file():
-            probe.phase = "import (background task)"
-            done: list[object] = []
-
-            def run_import(home: Path, progress: object, cancel: object) -> object:
-                from engine import open_library
-
-                with open_library(home) as own:
-                    return own.import_path(GOODREADS, progress=progress, cancel=cancel)  # type: ignore[arg-type]
-
-            window.ctx.run_task("Import", run_import, done.append)
-            _wait(app, lambda: bool(done), 120)
-            window.ctx.changed.emit("items")
+            probe.phase = "import (the import view's own job)"
+            importer = window.views["import"]
+            importer.add_paths([GOODREADS])  # type: ignore[attr-defined]
+            _wait(app, lambda: importer.import_button.isEnabled(), 60)  # type: ignore[attr-defined]
+            importer.start_import()  # type: ignore[attr-defined]
+            _wait(app, lambda: importer.task is None and importer.outcome is not None, 300)  # type: ignore[attr-defined]
             probe.phase = "index after import"
             _wait(app, lambda: window.index_task is None, 600)
         probe.phase = "chat turn (bundled model)"
