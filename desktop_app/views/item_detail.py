@@ -5,10 +5,9 @@ the knowledge graph. Everything is read on the engine thread (``load_detail``)."
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QImageReader, QPixmap
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,36 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import AppContext
 from desktop_app.feedback import send_feedback
-from desktop_app.i18n import current_language
+from desktop_app.views.item_detail_data import LoadedDetail, load_detail
+from desktop_app.views.item_detail_text import history_text, kind_label, role_label, state_text
 from desktop_app.widgets.card import STARS
 from desktop_app.widgets.graph_view import GraphView
-from engine import Library
-from engine.item_detail import HistoryEntry, ItemDetail, item_detail
-from engine.library.models import Item, ItemState
-
-COVER_SIZE = QSize(150, 225)
-
-
-@dataclass(frozen=True)
-class LoadedDetail:
-    detail: ItemDetail
-    cover: QImage | None
-
-
-def load_detail(lib: Library, item_id: int, profile: str | None) -> LoadedDetail:
-    """Runs on the engine thread: the detail, and the cover decoded at the size shown (QImage,
-    unlike QPixmap, may be made off the UI thread)."""
-    detail = item_detail(lib, item_id, profile, language=current_language())
-    cover = None
-    if detail.cover_file:
-        reader = QImageReader(detail.cover_file)
-        reader.setAutoTransform(True)
-        size = reader.size()
-        if size.isValid() and (size.width() > COVER_SIZE.width() or size.height() > COVER_SIZE.height()):
-            reader.setScaledSize(size.scaled(COVER_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        cover = None if image.isNull() else image
-    return LoadedDetail(detail, cover)
+from engine.item_detail import ItemDetail
+from engine.library.models import Item
 
 
 class ItemDetailPane(QFrame):
@@ -237,10 +212,10 @@ class ItemDetailPane(QFrame):
         if loaded.cover is not None:
             self.cover.setPixmap(QPixmap.fromImage(loaded.cover))
         self.cover.setVisible(loaded.cover is not None)
-        self.state_summary.setText(self.state_text(detail.state))
+        self.state_summary.setText(state_text(detail.state))
         self.history.clear()
         for entry in detail.history:
-            row = QListWidgetItem(self.history_text(entry))
+            row = QListWidgetItem(history_text(entry))
             if entry.undone:
                 font = row.font()
                 font.setStrikeOut(True)
@@ -273,11 +248,11 @@ class ItemDetailPane(QFrame):
         language = QLocale.languageToString(QLocale(item.language).language()) if item.language else ""
         values = {
             "alt": ", ".join(t for t in (item.original_title, *item.alt_titles) if t and t != item.title),
-            "kind": self.kind_label(item.kind),
+            "kind": kind_label(item.kind),
             "year": str(item.year or ""),
             "length": " · ".join(x for x in length if x),
             "language": language,
-            "creators": "; ".join(self.tr("%s (%s)") % (c.name, self.role_label(c.role)) if c.role else c.name
+            "creators": "; ".join(self.tr("%s (%s)") % (c.name, role_label(c.role)) if c.role else c.name
                                   for c in item.creators),
             "genres": ", ".join(s.name for s in item.subjects if s.kind == "genre"),
             "tags": ", ".join(s.name for s in item.subjects if s.kind != "genre"),
@@ -286,48 +261,6 @@ class ItemDetailPane(QFrame):
         for key, text in values.items():
             self.fields[key].setText(text)
             self.form.setRowVisible(self.fields[key], bool(text))
-
-    # -- words ---------------------------------------------------------------------------------
-
-    def kind_label(self, kind: str) -> str:
-        labels = {"book": self.tr("Book"), "film": self.tr("Film"), "series": self.tr("Series"),
-                  "article": self.tr("Article"), "other": self.tr("Other")}
-        return labels.get(kind, kind)
-
-    def role_label(self, role: str) -> str:
-        labels = {"author": self.tr("author"), "director": self.tr("director"), "actor": self.tr("actor"),
-                  "creator": self.tr("creator"), "writer": self.tr("writer"),
-                  "translator": self.tr("translator"), "editor": self.tr("editor"),
-                  "illustrator": self.tr("illustrator"), "narrator": self.tr("narrator")}
-        return labels.get(role.lower(), role)
-
-    def state_text(self, state: ItemState) -> str:
-        parts = [self.tr("Your rating: %s★") % f"{state.rating:g}"] if state.rating is not None else []
-        statuses = {"wishlist": self.tr("On your wishlist"), "started": self.tr("Reading or watching"),
-                    "finished": self.tr("Finished"), "abandoned": self.tr("Abandoned")}
-        if state.status:
-            parts.append(statuses.get(state.status, state.status))
-        for flag, text in (("liked", self.tr("Liked")), ("disliked", self.tr("Disliked")),
-                           ("dismissed", self.tr("Not interested")), ("seen", self.tr("Seen"))):
-            if getattr(state, flag):
-                parts.append(text)
-        return " · ".join(parts) or self.tr("You have not rated or marked this yet")
-
-    def history_text(self, entry: HistoryEntry) -> str:
-        names = {"finished": self.tr("Finished"), "started": self.tr("Started"),
-                 "wishlist": self.tr("Added to the wishlist"), "abandoned": self.tr("Abandoned"),
-                 "liked": self.tr("Liked"), "disliked": self.tr("Disliked"),
-                 "dismissed": self.tr("Marked not interested"), "seen": self.tr("Marked as seen"),
-                 "clicked": self.tr("Opened from a recommendation")}
-        what = (self.tr("Rated %s★") % f"{entry.value or 0:g}" if entry.type == "rated"
-                else names.get(entry.type, entry.type))
-        stamp = QDateTime.fromString(entry.at, Qt.DateFormat.ISODate)
-        when = QLocale().toString(stamp.toLocalTime().date(), QLocale.FormatType.ShortFormat) \
-            if stamp.isValid() else entry.at[:10]
-        if not entry.dated:
-            when = self.tr("recorded %s") % when
-        text = f"{when} · {what}"
-        return self.tr("%s (undone)") % text if entry.undone else text
 
     # -- actions -------------------------------------------------------------------------------
 

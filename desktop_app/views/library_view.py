@@ -12,21 +12,8 @@ import itertools
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.context import AppContext
 from desktop_app.library_model import (
@@ -39,17 +26,15 @@ from desktop_app.library_model import (
     list_items,
 )
 from desktop_app.views.item_detail import ItemDetailPane
+from desktop_app.views.library_widgets import (
+    filter_combo,
+    library_table,
+    subject_combo,
+    subject_names,
+    year_field,
+    year_value,
+)
 from engine import Library
-
-SUBJECTS = 500  # genres and tags offered in the filter, most used first
-
-
-def subject_names(lib: Library, limit: int = SUBJECTS) -> list[str]:
-    """Runs on the engine thread."""
-    rows = lib.store.db.conn.execute(
-        "SELECT s.name FROM subjects s JOIN item_subjects isj ON isj.subject_id = s.id "
-        "GROUP BY s.name COLLATE NOCASE ORDER BY count(*) DESC, s.name LIMIT ?", (limit,))
-    return [str(r[0]) for r in rows]
 
 
 class LibraryView(QWidget):
@@ -108,11 +93,11 @@ class LibraryView(QWidget):
         self._top = QHBoxLayout()
         self._top.addWidget(self.search, 1)
         self._top.addWidget(self.count_label)
-        self.kind = self._combo(self.tr("Kind filter"), (
+        self.kind = filter_combo(self.tr("Kind filter"), (
             (self.tr("All kinds"), None), (self.tr("Books"), "book"), (self.tr("Films"), "film"),
             (self.tr("Series"), "series"), (self.tr("Articles"), "article")))
         self.kind.setCurrentIndex(max(0, self.kind.findData(self.preset_kind)))
-        self.status_filter = self._combo(self.tr("Status filter"), (
+        self.status_filter = filter_combo(self.tr("Status filter"), (
             (self.tr("Any status"), None), (self.tr("Unread"), "unread"), (self.tr("Wishlist"), "wishlist"),
             (self.tr("Reading"), "started"), (self.tr("Finished"), "finished"),
             (self.tr("Abandoned"), "abandoned"), (self.tr("Rated"), "rated"), (self.tr("Liked"), "liked"),
@@ -121,20 +106,10 @@ class LibraryView(QWidget):
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(self.status)))
         self.status_filter.setEnabled(self.status is None)
         at_least = tuple((self.tr("%s★ or more") % f"{s:g}", s) for s in (4.5, 4, 3.5, 3, 2, 1))
-        self.min_rating = self._combo(self.tr("Minimum rating"), ((self.tr("Any rating"), None), *at_least))
-        self.year_from = self._year(self.tr("from"), self.tr("Earliest year"))
-        self.year_to = self._year(self.tr("to"), self.tr("Latest year"))
-        self.subject = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        self.subject.setAccessibleName(self.tr("Genre or tag filter"))
-        editor = self.subject.lineEdit()
-        if editor is not None:
-            editor.setPlaceholderText(self.tr("Genre or tag"))
-        self.subject.setMinimumContentsLength(14)
-        completer = QCompleter(self.subject.model(), self.subject)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.subject.setCompleter(completer)
+        self.min_rating = filter_combo(self.tr("Minimum rating"), ((self.tr("Any rating"), None), *at_least))
+        self.year_from = year_field(self.tr("from"), self.tr("Earliest year"))
+        self.year_to = year_field(self.tr("to"), self.tr("Latest year"))
+        self.subject = subject_combo(self.tr("Genre or tag filter"), self.tr("Genre or tag"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear the search and filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -144,42 +119,10 @@ class LibraryView(QWidget):
             self._filters.addWidget(widget)
         self._filters.addStretch(1)
 
-    def _combo(self, name: str, entries: tuple[tuple[str, object], ...]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        for label, value in entries:
-            combo.addItem(label, value)
-        return combo
-
-    def _year(self, placeholder: str, name: str) -> QLineEdit:
-        field = QLineEdit(placeholderText=placeholder, maxLength=4)
-        field.setValidator(QIntValidator(0, 9999, field))
-        field.setAccessibleName(name)
-        field.setMaximumWidth(64)
-        return field
-
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Library items"))
-        self.table.setAccessibleDescription(self.tr("Enter opens the selected item; Escape closes it"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring 100k rows
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicatorClearable(True)  # a third click: back to title (or relevance) order
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._sort_changed)
-        for column, width in enumerate((300, 70, 56, 220, 64)):
-            self.table.setColumnWidth(column, width)
+        self.table = library_table(self.model, self.tr("Library items"),
+                                   self.tr("Enter opens the selected item; Escape closes it"))
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
         self.table.activated.connect(lambda index: self._open_row(index.row()))
 
@@ -204,7 +147,7 @@ class LibraryView(QWidget):
         return LibraryQuery(
             kind=self.kind.currentData(), status=self.status_filter.currentData(),
             search=self.search.text().strip(), min_rating=self.min_rating.currentData(),
-            year_from=_year_value(self.year_from), year_to=_year_value(self.year_to),
+            year_from=year_value(self.year_from), year_to=year_value(self.year_to),
             subject=self.subject.currentText().strip() or None,
             sort=None if column is None else SORT_KEYS[column], descending=descending,
             profile=self.ctx.profile,
@@ -354,9 +297,4 @@ class LibraryView(QWidget):
         if self.detail.isVisible():
             self.detail.hide()
             self.table.setFocus()
-
-
-def _year_value(field: QLineEdit) -> int | None:
-    text = field.text().strip()
-    return int(text) if text.isdigit() else None
 

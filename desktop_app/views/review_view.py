@@ -6,17 +6,11 @@ and year first (Edit); the next entry follows. Loaded and resolved on the engine
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import AppContext
+from desktop_app.views.review_panels import Entry, RecordComparison, RecordEditor
 from engine import Library
 from engine.importers.base import all_importers
 from engine.importers.review_edit import MAX_YEAR, MIN_YEAR, resolve_review_edited
-
-Entry = dict[str, Any]  # one of Library.review_entries()
-FIELDS = ("title", "year", "creators", "kind")
 
 
 def load_entries(lib: Library) -> tuple[list[Entry], dict[str, str]]:
@@ -104,7 +96,9 @@ class ReviewView(QWidget):
         self.list.setMaximumWidth(320)
         self.list.currentRowChanged.connect(self._select)
         right = QVBoxLayout()
-        right.addWidget(self._build_comparison())
+        self.comparison = RecordComparison()
+        self.cells = self.comparison.cells
+        right.addWidget(self.comparison)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Why this is uncertain"))
@@ -116,29 +110,6 @@ class ReviewView(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(right, 1)
         return page
-
-    def _build_comparison(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Is the imported record the same work as the library item?"))
-        grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("<b>Imported record</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>In your library</b>")), 0, 2)
-        names = {"title": self.tr("Title"), "year": self.tr("Year"), "creators": self.tr("Creators"),
-                 "kind": self.tr("Kind")}
-        self.cells: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, field in enumerate(FIELDS, start=1):
-            grid.addWidget(QLabel(names[field]), row, 0)
-            pair = (QLabel(), QLabel())
-            for column, (label, side) in enumerate(zip(pair, (self.tr("Imported %s"), self.tr("Library %s")),
-                                                       strict=True), start=1):
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setWordWrap(True)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setAccessibleName(side % names[field].lower())
-                grid.addWidget(label, row, column)
-            self.cells[field] = pair
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        return box
 
     def _build_buttons(self) -> QHBoxLayout:
         self.same_button = QPushButton(self.tr("&Same"))
@@ -161,42 +132,14 @@ class ReviewView(QWidget):
         row.addStretch(1)
         return row
 
-    def _build_editor(self) -> QGroupBox:
-        self.editor = QGroupBox(self.tr("Correct the imported record"))
-        self.edit_title = QLineEdit()
-        self.edit_title.setAccessibleName(self.tr("Corrected title"))
-        self.edit_year = QLineEdit()
-        self.edit_year.setAccessibleName(self.tr("Corrected year"))
-        self.edit_year.setPlaceholderText(self.tr("unknown"))
-        self.edit_year.setValidator(QIntValidator(MIN_YEAR, MAX_YEAR, self.edit_year))
-        for field in (self.edit_title, self.edit_year):
-            field.setAccessibleDescription(self.tr("Enter adds the corrected record as a new item; "
-                                                   "Escape cancels"))
-        self.save_new_button = QPushButton(self.tr("Add as &new item"))
-        self.save_new_button.setAccessibleName(self.tr("Add the corrected record as a new item"))
-        self.save_merge_button = QPushButton(self.tr("&Merge into the library item"))
-        self.save_merge_button.setAccessibleName(self.tr("Merge the corrected record into the library item"))
-        self.cancel_edit_button = QPushButton(self.tr("Cancel"))
-        self.cancel_edit_button.setAccessibleName(self.tr("Cancel editing"))
-        self.cancel_edit_button.setAccessibleDescription(self.tr("Escape"))
-        self.save_new_button.clicked.connect(lambda: self.save_edit("different"))
-        self.save_merge_button.clicked.connect(lambda: self.save_edit("same"))
-        self.cancel_edit_button.clicked.connect(self.cancel_edit)
-        for field in (self.edit_title, self.edit_year):
-            field.returnPressed.connect(lambda: self.save_edit("different"))
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel_edit)
-        form = QFormLayout(self.editor)
-        form.addRow(self.tr("&Title:"), self.edit_title)
-        form.addRow(self.tr("&Year:"), self.edit_year)
-        buttons = QHBoxLayout()
-        for button in (self.save_new_button, self.save_merge_button, self.cancel_edit_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        form.addRow(buttons)
-        self.editor.hide()
-        return self.editor
+    def _build_editor(self) -> RecordEditor:
+        editor = self.editor = RecordEditor()
+        self.edit_title, self.edit_year = editor.edit_title, editor.edit_year
+        self.save_new_button, self.save_merge_button = editor.save_new_button, editor.save_merge_button
+        self.cancel_edit_button = editor.cancel_edit_button
+        editor.save_requested.connect(self.save_edit)
+        editor.cancel_requested.connect(self.cancel_edit)
+        return editor
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -248,29 +191,13 @@ class ReviewView(QWidget):
         self._update_buttons()
         if entry is None:
             return
-        record, candidate = entry["record"], entry["candidate"]
-        for field in FIELDS:
-            mine, theirs = self._value(field, record), self._value(field, candidate)
-            for label, text in zip(self.cells[field], (mine, theirs), strict=True):
-                label.setText(text)
-                font = label.font()
-                font.setBold(mine != theirs)
-                label.setFont(font)
+        record = entry["record"]
+        self.comparison.show_entry(record, entry["candidate"])
         where = self.source_labels.get(entry["source"], entry["source"])
         if record.get("row"):
             where = self.tr("%s, row %s") % (where, record["row"])
         score = round(entry["score"] * 100)
         self.details.setText(self.tr("Match %s%% · %s · from %s") % (score, entry["reason"], where))
-
-    def _value(self, field: str, side: Entry) -> str:
-        value = side.get(field)
-        if field == "creators":
-            return ", ".join(value or []) or self.tr("unknown")
-        if field == "kind":
-            kinds = {"book": self.tr("Book"), "film": self.tr("Film"), "series": self.tr("Series"),
-                     "article": self.tr("Article"), "other": self.tr("Other")}
-            return kinds.get(str(value), str(value))
-        return self.tr("unknown") if value is None else str(value)
 
     def _update_buttons(self) -> None:
         ready = self.current is not None and not self.busy

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import threading
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 import desktop_app.views.import_view as import_view
-from desktop_app.context import AppContext, Task
-from desktop_app.operations import EngineRunner
+from desktop_app.context import Task
 from desktop_app.views.import_view import ImportView
-from engine import Library, open_library
+from engine import open_library
+from tests.desktop.view_harness import ViewHarness, view_harness
 
 pytestmark = pytest.mark.qt
 
@@ -30,58 +28,17 @@ CSV_LABEL = "Any CSV/TSV with a title column"
 GOODREADS_LABEL = "Goodreads library export (CSV)"
 
 
-@dataclass
-class Harness:
-    ctx: AppContext
-    runner: EngineRunner
-    home: Path
-    view: ImportView
-    changed: list[str] = field(default_factory=list)
-    engine_threads: list[int] = field(default_factory=list)  # where detection ran and imports started
-
-    def library(self) -> Library:
-        """A connection of the test's own, to check what the import left behind (not spied on)."""
-        lib = open_library(self.home)
-        lib._opened_by_test = True  # type: ignore[attr-defined]
-        return lib
-
-    def assert_engine_work_off_the_ui_thread(self) -> None:
-        ui = threading.get_ident()
-        assert ui not in self.runner.worker_thread_ids
-        assert self.engine_threads and ui not in self.engine_threads
-        assert set(self.engine_threads) <= self.runner.worker_thread_ids
-
-
-def _spy(target: Any, name: str, threads: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    real: Callable[..., Any] = getattr(target, name)
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        if not getattr(args[0], "_opened_by_test", False):
-            threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(target, name, spy)
+Harness = ViewHarness[ImportView]
 
 
 @pytest.fixture
 def harness(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    runner = EngineRunner()
-    ctx = AppContext(runner)
-    home = tmp_path / "home"
-    lib = open_library(home)
-    ctx.set_library(lib)
-    view = ImportView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    h = Harness(ctx, runner, home, view)
-    ctx.changed.connect(h.changed.append)
-    _spy(import_view, "detect_format", h.engine_threads, monkeypatch)
-    _spy(import_view, "run_in_process", h.engine_threads, monkeypatch)  # the thread the import job leaves from
-    view.activate()
-    qtbot.waitUntil(lambda: view.format_combo.count() > 20, timeout=10_000)
-    yield h
-    runner.shutdown()
-    lib.close()
+    with view_harness(qtbot, tmp_path, ImportView) as h:
+        h.spy(import_view, "detect_format", monkeypatch)
+        h.spy(import_view, "run_in_process", monkeypatch)  # the thread the import job leaves from
+        h.view.activate()
+        qtbot.waitUntil(lambda: h.view.format_combo.count() > 20, timeout=10_000)
+        yield h
 
 
 def _csv(path: Path, rows: list[str]) -> Path:

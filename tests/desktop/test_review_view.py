@@ -3,9 +3,7 @@ Different / Edit on the engine thread, the next entry following, a friendly empt
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +15,9 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 import desktop_app.views.review_view as review_view
-from desktop_app.context import AppContext
-from desktop_app.operations import EngineRunner
 from desktop_app.views.review_view import ReviewView
-from engine import Library, open_library
+from engine import Library
+from tests.desktop.view_harness import ViewHarness, view_harness
 
 pytestmark = pytest.mark.qt
 
@@ -32,34 +29,7 @@ DOUBTFUL = [
 ]
 
 
-@dataclass
-class Harness:
-    ctx: AppContext
-    runner: EngineRunner
-    home: Path
-    view: ReviewView
-    changed: list[str] = field(default_factory=list)
-    engine_threads: list[int] = field(default_factory=list)
-
-    def library(self) -> Library:
-        """A connection of the test's own, to check what the decisions left behind."""
-        return open_library(self.home)
-
-    def assert_engine_work_off_the_ui_thread(self) -> None:
-        ui = threading.get_ident()
-        assert ui not in self.runner.worker_thread_ids
-        assert self.engine_threads and ui not in self.engine_threads
-        assert set(self.engine_threads) <= self.runner.worker_thread_ids
-
-
-def _spy(target: Any, name: str, threads: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
-    real: Callable[..., Any] = getattr(target, name)
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(target, name, spy)
+Harness = ViewHarness[ReviewView]
 
 
 def _import(lib: Library, path: Path, rows: list[str]) -> None:
@@ -69,30 +39,19 @@ def _import(lib: Library, path: Path, rows: list[str]) -> None:
 
 @pytest.fixture
 def harness(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Harness]:
-    home = tmp_path / "home"
-    with open_library(home) as seed:
-        seed.load_sample()
-        _import(seed, tmp_path / "doubtful.csv", DOUBTFUL)
-        assert len(seed.review_entries()) == 3
-    runner = EngineRunner()
-    ctx = AppContext(runner)
-    lib = open_library(home)
-    ctx.set_library(lib)
-    view = ReviewView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    h = Harness(ctx, runner, home, view)
-    ctx.changed.connect(h.changed.append)
-    _spy(lib, "review_entries", h.engine_threads, monkeypatch)  # the view's connection, not the test's
-    _spy(lib, "resolve_review", h.engine_threads, monkeypatch)
-    _spy(review_view, "resolve_review_edited", h.engine_threads, monkeypatch)
-    view.activate()
-    qtbot.waitUntil(lambda: view.list.count() == 3, timeout=10_000)
-    yield h
-    runner.shutdown()
-    lib.close()
+    def seed(lib: Library) -> None:
+        lib.load_sample()
+        _import(lib, tmp_path / "doubtful.csv", DOUBTFUL)
+        assert len(lib.review_entries()) == 3
+
+    with view_harness(qtbot, tmp_path, ReviewView, seed=seed, active=True) as h:
+        lib = h.view_library  # the view's connection, not the test's
+        h.spy(lib, "review_entries", monkeypatch)
+        h.spy(lib, "resolve_review", monkeypatch)
+        h.spy(review_view, "resolve_review_edited", monkeypatch)
+        h.view.activate()
+        qtbot.waitUntil(lambda: h.view.list.count() == 3, timeout=10_000)
+        yield h
 
 
 def _select(view: ReviewView, record_title: str) -> dict[str, Any]:
