@@ -15,52 +15,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.context import AppContext
 from desktop_app.feedback import send_feedback
-from desktop_app.widgets.chat_bubble import (
-    STYLE,
-    AnswerWidget,
-    ExamplePrompts,
-    ModelIndicator,
-    SessionList,
-    UserMessage,
-)
+from desktop_app.views.chat_conversation import ConversationPanel, History, load_history, model_status
+from desktop_app.widgets.chat_bubble import STYLE, AnswerWidget, UserMessage
+from desktop_app.widgets.chat_panels import SessionList
 from engine import Library
 from engine.chat.service import ChatTurn
-from engine.chat.sessions import ChatMessage, ChatSession
-from engine.llm.registry import ModelEntry
+from engine.chat.sessions import ChatSession
 from engine.progress import CancelToken
-from engine.ranking.request import Recommendation
-
-History = list[tuple[ChatMessage, list[Recommendation], str]]  # message, items shown, understood as
-
-
-def load_history(lib: Library, session: int) -> History:
-    """A stored conversation with the items each answer showed and what each request was
-    understood as (runs on the engine thread)."""
-    messages = lib.chat_history(session)
-    wanted = list(dict.fromkeys(i for message in messages for i in message.item_ids))
-    items = {item.id: item for item in lib.store.items.get_many(wanted)}
-    service = lib.chat_service
-    return [(m, [Recommendation(items[i], 0.0, []) for i in m.item_ids if i in items],
-             service.understood(m.intent) if m.intent is not None and m.role != "user" else "")
-            for m in messages]
-
-
-def model_status(lib: Library) -> ModelEntry:
-    """The language model chat uses, with its problem if it has one (runs on the engine thread)."""
-    return lib.chat_service.model_entry()
 
 
 class _StreamRelay(QObject):
@@ -84,10 +49,8 @@ class ChatView(QWidget):
         self.ctx = ctx
         self.session: int | None = None
         self.pending: _Pending | None = None
-        self.messages: list[QWidget] = []
         self._turns = 0
         self._history_generation = self._sessions_generation = 0
-        self._follow = True  # keep the newest text in sight until the person scrolls up
         self._activated = False
         self._profile = ctx.profile
         self._relay = _StreamRelay(self)
@@ -114,53 +77,23 @@ class ChatView(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build_conversation(self) -> QWidget:
-        self.model = ModelIndicator()
+        self.panel = ConversationPanel()
+        self.model, self.examples = self.panel.model, self.panel.examples
+        self.conversation, self.scroll = self.panel.conversation, self.panel.scroll_area
+        self.input, self.send_button, self.stop_button = (self.panel.input, self.panel.send_button,
+                                                          self.panel.stop_button)
         self.model.settings_requested.connect(lambda: self.ctx.navigate.emit("settings"))
-        self.examples = ExamplePrompts()
         self.examples.chosen.connect(self.send)
-        self.conversation = QVBoxLayout()
-        self.conversation.setSpacing(10)
-        self.conversation.addWidget(self.examples)
-        self.conversation.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(self.conversation)
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(holder)
-        self.scroll.setAccessibleName(self.tr("Conversation"))
-        bar = self.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(self._range_changed)
-        bar.valueChanged.connect(self._scrolled)
-        self.input = QLineEdit()
-        self.input.setPlaceholderText(self.tr("Ask for a book, film or article…"))
-        self.input.setAccessibleName(self.tr("Message"))
-        self.input.setAccessibleDescription(self.tr("Enter sends; Escape stops a reply being written"))
         self.input.returnPressed.connect(self.send)
         self.input.textChanged.connect(lambda _: self._update_buttons())
-        self.send_button = QPushButton(self.tr("&Send"))
-        self.send_button.setAccessibleName(self.tr("Send the message"))
         self.send_button.clicked.connect(lambda: self.send())
-        self.stop_button = QPushButton(self.tr("S&top"))
-        self.stop_button.setAccessibleName(self.tr("Stop the reply"))
-        self.stop_button.setAccessibleDescription(self.tr("Escape; the reply so far is kept"))
         self.stop_button.clicked.connect(self.stop)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.input, 1)
-        bottom.addWidget(self.send_button)
-        bottom.addWidget(self.stop_button)
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.model)
-        column.addWidget(self.scroll, 1)
-        column.addLayout(bottom)
-        return panel
+        return self.panel
 
-    def _range_changed(self, _low: int, high: int) -> None:
-        if self._follow:
-            self.scroll.verticalScrollBar().setValue(high)
-
-    def _scrolled(self, value: int) -> None:
-        self._follow = value >= self.scroll.verticalScrollBar().maximum() - 24
+    @property
+    def messages(self) -> list[QWidget]:
+        """The messages shown, in order: ``UserMessage`` and ``AnswerWidget``."""
+        return self.panel.messages
 
     # -- refreshing ----------------------------------------------------------------------------
 
@@ -218,7 +151,7 @@ class ChatView(QWidget):
     def _show_history(self, generation: int, history: History) -> None:
         if generation != self._history_generation:
             return
-        self._follow = True
+        self.panel.follow = True
         for position, (message, recs, understood) in enumerate(history):  # before a turn sent meanwhile
             if message.role == "user":
                 self._add(UserMessage(message.text), position)
@@ -250,16 +183,11 @@ class ChatView(QWidget):
     def _clear(self) -> None:
         if self.pending is not None:
             self.pending.answer = None  # it goes on in the background and is stored with its chat
-        for widget in self.messages:
-            widget.setParent(None)
-            widget.deleteLater()
-        self.messages = []
+        self.panel.clear()
 
     def _add(self, widget: QWidget, position: int | None = None) -> None:
         """Add a message at the end (or at ``position`` among the messages)."""
-        at = len(self.messages) if position is None else position
-        self.conversation.insertWidget(at + 1, widget)  # after the example prompts
-        self.messages.insert(at, widget)
+        self.panel.add(widget, position)
 
     def _new_answer(self) -> AnswerWidget:
         answer = AnswerWidget()
@@ -277,7 +205,7 @@ class ChatView(QWidget):
         if text is None:
             self.input.clear()
         self.examples.hide()
-        self._follow = True
+        self.panel.follow = True
         self._add(UserMessage(message))
         answer = self._new_answer()
         self._add(answer)

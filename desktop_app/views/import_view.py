@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import AppContext, Task
-from desktop_app.widgets.drop_zone import ChosenFiles, Detected, DropZone, read_only_cell, report_table
+from desktop_app.views.import_report import ImportReport
+from desktop_app.widgets.drop_zone import ChosenFiles, Detected, DropZone
 from engine import Library, UserError
 from engine.errors import ImportFormatError
 from engine.import_job import FileResult, ImportOutcome, import_files
@@ -37,7 +37,6 @@ from engine.importers.pipeline import detect_format, expand
 from engine.progress import CancelToken, Progress
 from engine.subprocess_job import run_in_process
 
-MAX_PROBLEM_ROWS = 500  # the report table shows this many row errors; the run keeps them all
 __all__ = ["FileResult", "ImportOutcome", "ImportView", "detect_paths", "load_choices"]
 
 
@@ -157,27 +156,11 @@ class ImportView(QWidget):
             widget.hide()
         return row
 
-    def _build_report(self) -> QGroupBox:
-        self.report = QGroupBox(self.tr("Report"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Import summary"))
-        columns = [self.tr("File"), self.tr("Format"), self.tr("Status"), self.tr("Created"),
-                   self.tr("Updated"), self.tr("Skipped"), self.tr("To review"), self.tr("Errors")]
-        self.results = report_table(columns, self.tr("Import results per file"))
-        self.results.setMaximumHeight(180)
-        self.problems = report_table([self.tr("File"), self.tr("Row"), self.tr("Message")],
-                                     self.tr("Rows that could not be imported"))
-        self.review_button = QPushButton()
-        self.review_button.setAccessibleName(self.tr("Review uncertain matches"))
-        self.review_button.setAccessibleDescription(self.tr("Opens the review queue"))
+    def _build_report(self) -> ImportReport:
+        self.report = ImportReport()
+        self.summary, self.results = self.report.summary, self.report.results
+        self.problems, self.review_button = self.report.problems, self.report.review_button
         self.review_button.clicked.connect(lambda: self.ctx.navigate.emit("review"))
-        layout = QVBoxLayout(self.report)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.results)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.report.hide()
         return self.report
 
     # -- choices from the engine ---------------------------------------------------------------
@@ -190,7 +173,7 @@ class ImportView(QWidget):
 
     def _changed(self, what: str) -> None:
         if what == "review" and self.outcome is not None:
-            self.ctx.call(lambda lib: len(lib.store.review.open_entries()), self._show_review_count)
+            self.ctx.call(lambda lib: len(lib.store.review.open_entries()), self.report.show_review_count)
 
     def _show_choices(self, choices: tuple[dict[str, str], list[str], str]) -> None:
         labels, profiles, default = choices
@@ -287,67 +270,6 @@ class ImportView(QWidget):
         self.outcome = outcome
         done = {f.path for f in outcome.files if f.run is not None and f.run.status == "completed"}
         self.files.keep_only(p for p in self.files.paths if p not in done)
-        self._show_report(outcome)
+        self.report.show_outcome(outcome, self.files.labels)
         if any(run.status == "completed" or run.created or run.updated for run in outcome.runs):
             self.ctx.changed.emit("items")  # the main window indexes the new items in the background
-
-    # -- the report ----------------------------------------------------------------------------
-
-    def _status(self, result: FileResult) -> str:
-        if result.refused is not None:
-            return self.tr("Refused")
-        if result.run is None:
-            return self.tr("Not started")
-        return {"completed": self.tr("Completed"), "cancelled": self.tr("Cancelled"),
-                "failed": self.tr("Failed")}.get(result.run.status, result.run.status)
-
-    def _show_report(self, outcome: ImportOutcome) -> None:
-        statuses = {r.status for r in outcome.runs}
-        if "cancelled" in statuses or any(f.run is None and f.refused is None for f in outcome.files):
-            headline = self.tr("Import cancelled. What was read before is kept; import the file again "
-                               "to finish it (nothing is added twice).")
-        elif not outcome.runs or statuses == {"failed"}:
-            headline = self.tr("Nothing was imported.")
-        else:
-            headline = self.tr("Import finished.")
-        runs = outcome.runs
-        totals = [self.tr("%n created", "", sum(r.created for r in runs)),
-                  self.tr("%n updated", "", sum(r.updated for r in runs)),
-                  self.tr("%n skipped", "", sum(r.skipped for r in runs)),
-                  self.tr("%n to review", "", sum(r.unmatched for r in runs)),
-                  self.tr("%n error(s)", "", sum(len(r.errors) for r in runs)
-                          + sum(f.refused is not None for f in outcome.files))]
-        self.summary.setText(self.tr("%s %s.") % (headline, ", ".join(totals)))
-        self.results.setRowCount(len(outcome.files))
-        problems: list[tuple[str, str, str]] = []
-        for row, result in enumerate(outcome.files):
-            run = result.run
-            formats = " + ".join(self.files.labels.get(n, n) for n in run.format.split("+")) if run else ""
-            counts = (run.created, run.updated, run.skipped, run.unmatched, len(run.errors)) if run else ()
-            cells = [result.path.name, formats, self._status(result), *(str(n) for n in counts)]
-            for column, text in enumerate(cells):
-                tip = str(result.path) if column == 0 else None
-                self.results.setItem(row, column, read_only_cell(text, tip))
-            if result.refused is not None:
-                problems.append((result.path.name, "", result.refused))
-            for error in run.errors if run else []:
-                row_text = "" if error.get("row") is None else str(error["row"])
-                problems.append((result.path.name, row_text, str(error.get("message", ""))))
-        self._show_problems(problems)
-        self._show_review_count(outcome.open_reviews)
-        self.report.show()
-
-    def _show_problems(self, problems: list[tuple[str, str, str]]) -> None:
-        shown = problems[:MAX_PROBLEM_ROWS]
-        extra = len(problems) - len(shown)
-        self.problems.setRowCount(len(shown) + (1 if extra else 0))
-        for row, cells in enumerate(shown):
-            for column, text in enumerate(cells):
-                self.problems.setItem(row, column, read_only_cell(text, text if column == 2 else None))
-        if extra:
-            self.problems.setItem(len(shown), 2, read_only_cell(self.tr("… and %n more", "", extra)))
-        self.problems.setVisible(bool(problems))
-
-    def _show_review_count(self, count: int) -> None:
-        self.review_button.setText(self.tr("Re&view uncertain matches (%n)", "", count))
-        self.review_button.setVisible(count > 0)
