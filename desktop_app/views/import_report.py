@@ -29,31 +29,28 @@ class ImportReport(QGroupBox):
     """The report of the last import; hidden until one is shown. The view connects the review button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("ImportView", "Report"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Report"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(QCoreApplication.translate("ImportView", "Import summary"))
-        columns = [QCoreApplication.translate("ImportView", "File"),
-                   QCoreApplication.translate("ImportView", "Format"),
-                   QCoreApplication.translate("ImportView", "Status"),
-                   QCoreApplication.translate("ImportView", "Created"),
-                   QCoreApplication.translate("ImportView", "Updated"),
-                   QCoreApplication.translate("ImportView", "Skipped"),
-                   QCoreApplication.translate("ImportView", "To review"),
-                   QCoreApplication.translate("ImportView", "Errors")]
-        self.results = report_table(columns, QCoreApplication.translate("ImportView",
-                                                                        "Import results per file"))
+        self.summary.setAccessibleName(self.tr("Import summary"))
+        columns = [self.tr("File"),
+                   self.tr("Format"),
+                   self.tr("Status"),
+                   self.tr("Created"),
+                   self.tr("Updated"),
+                   self.tr("Skipped"),
+                   self.tr("To review"),
+                   self.tr("Errors")]
+        self.results = report_table(columns, self.tr("Import results per file"))
         self.results.setMaximumHeight(180)
-        self.problems = report_table([QCoreApplication.translate("ImportView", "File"),
-                                      QCoreApplication.translate("ImportView", "Row"),
-                                      QCoreApplication.translate("ImportView", "Message")],
-                                     QCoreApplication.translate("ImportView",
-                                                                "Rows that could not be imported"))
+        self.problems = report_table([self.tr("File"),
+                                      self.tr("Row"),
+                                      self.tr("Message")],
+                                     self.tr("Rows that could not be imported"))
         self.review_button = QPushButton()
-        self.review_button.setAccessibleName(QCoreApplication.translate(
-            "ImportView", "Review uncertain matches"))
-        self.review_button.setAccessibleDescription(QCoreApplication.translate(
-            "ImportView", "Opens the review queue"))
+        self.review_button.setAccessibleName(self.tr("Review uncertain matches"))
+        self.review_button.setAccessibleDescription(self.tr("Opens the review queue"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.results)
@@ -65,23 +62,22 @@ class ImportReport(QGroupBox):
         """Show the report of ``outcome``; ``labels`` names the formats."""
         statuses = {r.status for r in outcome.runs}
         if "cancelled" in statuses or any(f.run is None and f.refused is None for f in outcome.files):
-            headline = QCoreApplication.translate(
-                "ImportView", "Import cancelled. What was read before is kept; import the file again "
+            headline = self.tr("Import cancelled. What was read before is kept; import the file again "
                               "to finish it (nothing is added twice).")
         elif not outcome.runs or statuses == {"failed"}:
-            headline = QCoreApplication.translate("ImportView", "Nothing was imported.")
+            headline = self.tr("Nothing was imported.")
         else:
-            headline = QCoreApplication.translate("ImportView", "Import finished.")
+            headline = self.tr("Import finished.")
         runs = outcome.runs
-        totals = [QCoreApplication.translate("ImportView", "%n created", "", sum(r.created for r in runs)),
-                  QCoreApplication.translate("ImportView", "%n updated", "", sum(r.updated for r in runs)),
-                  QCoreApplication.translate("ImportView", "%n skipped", "", sum(r.skipped for r in runs)),
-                  QCoreApplication.translate("ImportView", "%n to review", "",
+        totals = [self.tr("%n created", "", sum(r.created for r in runs)),
+                  self.tr("%n updated", "", sum(r.updated for r in runs)),
+                  self.tr("%n skipped", "", sum(r.skipped for r in runs)),
+                  self.tr("%n to review", "",
                                              sum(r.unmatched for r in runs)),
-                  QCoreApplication.translate("ImportView", "%n error(s)", "",
+                  self.tr("%n error(s)", "",
                                              sum(len(r.errors) for r in runs)
                                              + sum(f.refused is not None for f in outcome.files))]
-        summary = QCoreApplication.translate("ImportView", "%s %s.") % (headline, ", ".join(totals))
+        summary = self.tr("%s %s.") % (headline, ", ".join(totals))
         self.summary.setText(summary)
         self.results.setRowCount(len(outcome.files))
         problems: list[tuple[str, str, str]] = []
@@ -111,10 +107,9 @@ class ImportReport(QGroupBox):
                 self.problems.setItem(row, column, read_only_cell(text, text if column == 2 else None))
         if extra:
             self.problems.setItem(len(shown), 2, read_only_cell(
-                QCoreApplication.translate("ImportView", "… and %n more", "", extra)))
+                self.tr("… and %n more", "", extra)))
         self.problems.setVisible(bool(problems))
 
     def show_review_count(self, count: int) -> None:
-        self.review_button.setText(QCoreApplication.translate(
-            "ImportView", "Re&view uncertain matches (%n)", "", count))
+        self.review_button.setText(self.tr("Re&view uncertain matches (%n)", "", count))
         self.review_button.setVisible(count > 0)
