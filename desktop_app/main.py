@@ -20,15 +20,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="colour scheme (default: the system's)")
     args, qt_args = parser.parse_known_args(argv)
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.i18n import chosen_language, install_translators
     from desktop_app.main_window import MainWindow
     from desktop_app.theme import apply_theme
+    from engine.resources import resource
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Shelfwise")
     app.setOrganizationName("Shelfwise")
+    app.setDesktopFileName("shelfwise")  # matches packaging/linux/shelfwise.desktop
+    icon = resource("icons", "shelfwise.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     apply_theme(app, args.theme)
     install_translators(app, args.language or chosen_language(args.home))  # owned by the app
     window = MainWindow(args.home, load_sample_if_empty=not args.no_sample)

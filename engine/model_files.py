@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,17 @@ class ModelFile:
         return self.path is not None and self.path.exists()
 
 
+def _frozen_models_dir() -> Path | None:
+    """``<bundle>/models`` inside a frozen (PyInstaller) bundle, which carries each model
+    package's files under ``models/<package>/``; None when running from source."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "models" if bundle else None
+
+
 def _package_dir(package: str) -> Path | None:
+    frozen = _frozen_models_dir()
+    if frozen is not None and (frozen / package).is_dir():
+        return frozen / package
     try:
         spec = importlib.util.find_spec(package)
     except (ImportError, ValueError):
