@@ -4,6 +4,8 @@ appears; a variety slider, a "surprise me" switch and a kind filter shape the li
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +28,7 @@ from engine import Library
 from engine.ranking.request import Recommendation
 
 RESULTS = 20
-CARDS_PER_TURN = 4
+CARD_BUDGET_S = 0.012  # building cards yields to the event loop after this long
 UNDO_SECONDS = 12
 
 
@@ -149,17 +151,20 @@ class ForYouView(QWidget):
             self.state.show()
 
     def _add_cards(self, recs: list[Recommendation], generation: int) -> None:
-        """A few cards per turn of the event loop: building twenty at once would freeze the window."""
+        """Cards for a few milliseconds per turn of the event loop: building twenty at once would
+        freeze the window, the more so while the engine thread competes for Python's lock."""
         if generation != self._generation:
             return
-        for rec in recs[:CARDS_PER_TURN]:
-            card = RecommendationCard(rec)
+        started, built = time.perf_counter(), 0
+        while built < len(recs) and (built == 0 or time.perf_counter() - started < CARD_BUDGET_S):
+            card = RecommendationCard(recs[built])
             card.feedback.connect(self.give_feedback)
             card.opened.connect(lambda item_id: self.ctx.navigate.emit(f"item:{item_id}"))
             self.list.insertWidget(self.list.count() - 1, card)
             self.cards.append(card)
-        if len(recs) > CARDS_PER_TURN:
-            rest = recs[CARDS_PER_TURN:]
+            built += 1
+        if built < len(recs):
+            rest = recs[built:]
             QTimer.singleShot(0, lambda: self._add_cards(rest, generation))
 
     def give_feedback(self, item_id: int, action: str) -> None:

@@ -9,13 +9,18 @@ QWEN = {"general.architecture": "qwen2", "general.name": "Qwen2.5 7B Instruct", 
         "tokenizer.chat_template": "{{ messages }}"}
 
 
-def write_gguf(path: Path, metadata: dict[str, str], tensors: int = 1, version: int = 3) -> Path:
-    def text(value: str) -> bytes:
-        data = value.encode()
-        return struct.pack("<Q", len(data)) + data
+def _text(value: str) -> bytes:
+    data = value.encode()
+    return struct.pack("<Q", len(data)) + data
 
+
+def write_gguf(path: Path, metadata: dict[str, str | list[str]], tensors: int = 1, version: int = 3) -> Path:
+    """String values, and lists of strings as GGUF string arrays (a vocabulary, say)."""
     body = b"GGUF" + struct.pack("<IQQ", version, tensors, len(metadata))
     for key, value in metadata.items():
-        body += text(key) + struct.pack("<I", 8) + text(value)
+        if isinstance(value, list):
+            body += _text(key) + struct.pack("<IIQ", 9, 8, len(value)) + b"".join(_text(v) for v in value)
+        else:
+            body += _text(key) + struct.pack("<I", 8) + _text(value)
     path.write_bytes(body)
     return path

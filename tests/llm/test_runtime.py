@@ -34,6 +34,21 @@ def test_hand_made_headers(tmp_path: Path) -> None:
         read_gguf(tmp_path / "missing.gguf")
 
 
+def test_a_long_vocabulary_is_stepped_over_and_what_follows_it_is_read(tmp_path: Path) -> None:
+    tokens = [f"tok{i}" * (1 + i % 7) for i in range(60_000)] + ["x" * 2_000_000]  # crosses 1 MB reads
+    path = write_gguf(tmp_path / "vocab.gguf", {"general.architecture": "llama", "tokenizer.ggml.tokens": tokens,
+                                                "short": ["a", "b"], "tokenizer.chat_template": "{{x}}"})
+    info = check_chat_model(path)
+    assert info.metadata["tokenizer.ggml.tokens"] == {"array_length": len(tokens)}
+    assert info.metadata["short"] == ["a", "b"] and info.chat_template == "{{x}}"
+    whole = path.read_bytes()
+    for cut in (len(whole) // 3, len(whole) - 2_000_100, len(whole) - 1_000):  # inside the vocabulary
+        damaged = tmp_path / f"cut{cut}.gguf"
+        damaged.write_bytes(whole[:cut])
+        with pytest.raises(UserError, match="truncated or damaged"):
+            read_gguf(damaged)
+
+
 @pytest.fixture(scope="module")
 def runtime() -> Iterator[LLMRuntime]:
     yield LLMRuntime(resolve_llm_path("bundled"))
