@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import AppContext, Task
+from desktop_app.gc_tuning import release_long_lived, settle_long_lived
 from desktop_app.operations import EngineRunner
 from desktop_app.views.chat_view import ChatView
 from desktop_app.views.for_you import ForYouView
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Library: %s") % lib.home, 5000)
         self._count()
         self.start_indexing()
+        settle_long_lived()
 
     def _count(self) -> None:
         self.ctx.call(lambda lib: lib.count_items(),
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         if report.items:
             self.ctx.changed.emit("index")
+        settle_long_lived()
 
     def _index_failed(self, message: str) -> None:
         self.index_task = None
@@ -221,4 +224,5 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         if self.library is not None:
             self.library.close()
+        release_long_lived()
         super().closeEvent(event)  # type: ignore[arg-type]
