@@ -54,6 +54,9 @@ class RecordEvent:
     value: float | None = None
     at: str | None = None
     profile: str | None = None  # only for formats that carry profiles (Shelfwise's own export)
+    # A fact that names no occasion of its own ("seen", with only the day it was logged): stored
+    # only when the item has no event of this type yet, so it never doubles a dated one.
+    unless_any: bool = False
 
 
 @dataclass(slots=True)

@@ -120,6 +120,8 @@ class RecordStore:
             profile_id = self._profile_for(event.profile)
             if self.events.exists(item_id, profile_id, event.type, event.value, event.at):
                 continue
+            if event.unless_any and self.events.has_type(item_id, profile_id, event.type):
+                continue
             self.events.add(
                 item_id, profile_id, event.type, value=event.value, at=event.at,
                 source=self.source, run_id=self.run_id,

@@ -59,6 +59,14 @@ class EventLog:
         )
         return found is not None
 
+    def has_type(self, item_id: int, profile_id: int, type: str) -> bool:
+        """Whether any event of this type is recorded for the item."""
+        found = self.db.scalar_int(
+            "SELECT 1 FROM events WHERE item_id = ? AND profile_id = ? AND type = ? LIMIT 1",
+            (item_id, profile_id, type),
+        )
+        return found is not None
+
     def retract_latest(
         self, item_id: int, profile_id: int, types: Sequence[str], *, source: str = "app"
     ) -> Event | None:

@@ -194,3 +194,28 @@ def test_encodings(tmp_path: Path, encoding: str) -> None:
     assert isinstance(record, ImportRecord)
     assert record.title == "Amélie" and record.events[0].type == "finished"
 
+
+
+# --- viewings ----------------------------------------------------------------------------------
+
+
+def test_watched_adds_a_viewing_only_to_films_without_one(tmp_path: Path) -> None:
+    """watched.csv says a film was seen (dated the day it was logged); the diary's entries are the
+    viewings. A film in both keeps its diary viewings only; a film only in watched.csv gets one."""
+    from engine import open_library
+
+    archive = tmp_path / "letterboxd-export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("diary.csv", DIARY_HEADER
+                    + "2024-03-02,Perfect Days,2023,https://boxd.it/e1,4.5,,,2024-03-01\n"
+                    + "2024-06-10,Perfect Days,2023,https://boxd.it/e2,5,Yes,,2024-06-09\n")
+        zf.writestr("watched.csv", WATCH_HEADER
+                    + "2024-03-02,Perfect Days,2023,https://boxd.it/pd\n"
+                    + "2024-04-20,Past Lives,2023,https://boxd.it/pl\n")
+    with open_library(tmp_path / "home") as lib:
+        lib.import_path(archive)
+        lib.import_path(archive)  # again: nothing doubles
+        titles = {item.id: item.title for item in lib.items()}
+        finished = sorted((titles[e.item_id], e.at) for e in lib.store.events.all() if e.type == "finished")
+    assert finished == [("Past Lives", "2024-04-20"), ("Perfect Days", "2024-03-01"),
+                        ("Perfect Days", "2024-06-09")]

@@ -421,9 +421,6 @@ def test_letterboxd_zip_one_item_per_film_and_no_duplicate_events(
     assert (again.created, len(library.store.events.all())) == (0, len(events))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "watched.csv adds a 'finished' at its Date (the day the film was logged) next to the "
-    "diary's 'finished' at Watched Date: one viewing is stored as two"))
 def test_letterboxd_zip_one_finished_event_per_viewing(shared_data: Path, tmp_path: Path) -> None:
     """A viewing is a diary entry (reviews.csv repeats some); watched.csv only says a film was
     seen, so it adds a viewing only for a film without any diary entry."""

@@ -7,7 +7,8 @@ One importer recognises every member by its header (and, where headers are equal
   review text is ignored.
 - ``ratings.csv``: ``Date,Name,Year,Letterboxd URI,Rating`` → "rated" at Date.
 - ``watched.csv``: ``Date,Name,Year,Letterboxd URI`` → "finished" at Date (the day it was logged;
-  Letterboxd does not say when the film was seen).
+  Letterboxd does not say when the film was seen), only for a film with no viewing recorded yet:
+  a film in the diary already has its dated viewings, and this row is not another one.
 - ``watchlist.csv`` (same header) → "wishlist"; ``likes/films.csv`` (same header) → "liked".
 - ``deleted/…`` and ``orphaned/…`` members: every row is skipped (entries deleted on Letterboxd).
 
@@ -137,5 +138,6 @@ def _events(row: dict[str, str], role: str) -> list[RecordEvent]:
         return events
     if role == "ratings":
         return [RecordEvent("rated", value=rating, at=logged)] if rating is not None else []
-    event_type = {"watchlist": "wishlist", "likes": "liked"}.get(role, "finished")
-    return [RecordEvent(event_type, at=logged)]
+    if role == "watched":
+        return [RecordEvent("finished", at=logged, unless_any=True)]
+    return [RecordEvent({"watchlist": "wishlist", "likes": "liked"}[role], at=logged)]
