@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop_app.context import AppContext
-from desktop_app.operations import EngineRunner
 from desktop_app.views.insights_view import InsightsView
 from desktop_app.widgets.charts import Bar, BarChart, Chart, Series, StackedBarChart, chart_colors
 from engine import Library, open_library
 from engine.insights import taste_insights
-from tests.desktop.thread_guard import ThreadGuard, ui_thread_did_no_engine_work
+from tests.desktop.thread_guard import guarded_context, ui_thread_did_no_engine_work
 from tests.fakes import HashingEncoder
 
 pytestmark = pytest.mark.qt
@@ -37,18 +36,8 @@ def _open_indexed(home: Path) -> Library:
 
 @pytest.fixture
 def ctx(qtbot: QtBot, shelfwise_home: Path) -> Iterator[AppContext]:
-    runner = EngineRunner()
-    context = AppContext(runner)
-    runner.submit(lambda: ThreadGuard(_open_indexed(shelfwise_home)), context.set_library)
-    qtbot.waitUntil(lambda: context.library is not None, timeout=60_000)
-    yield context
-    for _ in range(3):  # let work in flight, and the work its results start, finish first
-        done: list[object] = []
-        runner.submit(lambda: None, done.append)
-        qtbot.waitUntil(lambda: bool(done), timeout=10_000)  # noqa: B023
-    runner.shutdown()
-    assert isinstance(context.library, ThreadGuard)
-    context.library.lib.close()
+    with guarded_context(qtbot, lambda: _open_indexed(shelfwise_home), timeout=60_000) as context:
+        yield context
 
 
 @pytest.fixture
